@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ar } from '../../src/lib/i18n/ar.ts';
+import { en } from '../../src/lib/i18n/en.ts';
+import { formatDate, localize, translate } from '../../src/lib/i18n/i18n.ts';
+import { dateStart } from '../../src/lib/schema/dates.ts';
+
+describe('interface text', () => {
+  it('has the same keys in English and Arabic', () => {
+    expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('has no empty or untranslated Arabic string', () => {
+    for (const [key, value] of Object.entries(ar)) {
+      expect(value.trim(), key).not.toBe('');
+      expect(/[\u0600-\u06FF]/.test(value), `${key} has no Arabic letters`).toBe(true);
+    }
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(en) as (keyof typeof en)[])
+      expect(names(ar[key]), key).toEqual(names(en[key]));
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('en', 'table.caption', { date: '2015' })).toBe('Ties on 2015');
+    expect(translate('en', 'table.caption')).toBe('Ties on {date}');
+  });
+});
+
+describe('localize', () => {
+  it.each([
+    [{ en: 'Alliance', ar: 'تحالف' }, 'ar', 'تحالف'],
+    [{ en: 'Alliance' }, 'ar', 'Alliance'],
+    [{ ar: 'تحالف' }, 'en', 'تحالف'],
+    [undefined, 'en', ''],
+  ] as const)('%j in %s → %s', (text, lang, expected) => {
+    expect(localize(text, lang)).toBe(expected);
+  });
+});
+
+describe('formatDate', () => {
+  it.each([
+    ['2015', 'year', 'en', false, '2015'],
+    ['2024-02', 'month', 'en', false, 'February 2024'],
+    ['2022-11-30', 'day', 'en', false, '30 November 2022'],
+    ['2012', 'year', 'en', true, 'c. 2012'],
+    ['2024-02', 'month', 'ar', false, 'فبراير 2024'],
+    ['2012', 'year', 'ar', true, 'حوالي 2012'],
+  ] as const)(
+    '%s at %s precision in %s (circa %s) → %s',
+    (date, precision, lang, approximate, expected) => {
+      expect(formatDate(dateStart(date), precision, lang, approximate)).toBe(expected);
+    },
+  );
+
+  it('formats in UTC whatever the machine timezone', () => {
+    // 2015-01-01T00:00Z is still 2014 in America; a local-time formatter would say "2014".
+    expect(formatDate(dateStart('2015'), 'year', 'en')).toBe('2015');
+  });
+});

@@ -1,0 +1,30 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vitest/config';
+
+// One config for the app and its unit/component tests. `base: './'` makes `dist/` work from any
+// path on any static host (and from file:// for the single-file build).
+export default defineConfig({
+  base: './',
+  plugins: [svelte()],
+  build: { target: 'es2022' },
+  server: { port: 5173 },
+  preview: { port: 4173, strictPort: true },
+  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+    ],
+  },
+});
