@@ -1,0 +1,58 @@
+// Pure: interface text, story text and dates for the active language. No DOM, no Svelte.
+// Dates are formatted in UTC (story dates are UTC) through Intl, at the precision the story gives.
+import type { Precision } from '../schema/dates.ts';
+import type { Language, Localized } from '../schema/story.ts';
+import { ar } from './ar.ts';
+import { en, type MessageKey, type Messages } from './en.ts';
+
+export const MESSAGES: Readonly<Record<Language, Messages>> = { en, ar };
+
+/** Writing direction of each language. */
+export const DIRECTION: Readonly<Record<Language, 'ltr' | 'rtl'>> = { en: 'ltr', ar: 'rtl' };
+
+/** Intl locales: British English for day-month order; Arabic with the Latin digits the source uses. */
+export const LOCALE: Readonly<Record<Language, string>> = { en: 'en-GB', ar: 'ar-u-nu-latn' };
+
+/** Interface text for `key`, with `{name}` placeholders filled from `params`. */
+export function translate(
+  lang: Language,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
+  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Story text in `lang`, falling back to the other language (a story may give only one). */
+export function localize(text: Localized | undefined, lang: Language): string {
+  if (!text) return '';
+  return text[lang] ?? text.en ?? text.ar ?? '';
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+
+/**
+ * A date as a reader says it, at its precision: "2015", "February 2024", "30 November 2022";
+ * "c. 2012" when approximate.
+ */
+export function formatDate(
+  instant: number,
+  precision: Precision,
+  lang: Language,
+  approximate = false,
+): string {
+  const id = `${lang}:${precision}`;
+  let format = formats.get(id);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE[lang], OPTIONS[precision]);
+    formats.set(id, format);
+  }
+  const text = format.format(instant);
+  return approximate ? translate(lang, 'date.circa', { date: text }) : text;
+}

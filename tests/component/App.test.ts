@@ -1,0 +1,58 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import App from '../../src/App.svelte';
+import { readFixture } from '../unit/fixtures.ts';
+
+const fetchReturning = (body: string, status = 200) =>
+  vi.fn<typeof fetch>(
+    async () => new Response(body, { status, headers: { 'content-type': 'application/json' } }),
+  );
+
+describe('App', () => {
+  it('opens the bundled default story without fetching anything', async () => {
+    const fetchImpl = vi.fn<typeof fetch>();
+    render(App, { search: '', base: 'http://localhost/', fetchImpl });
+    expect(await screen.findByRole('heading', { level: 1, name: /Musk/ })).toBeInTheDocument();
+    expect(fetchImpl).not.toHaveBeenCalled();
+  });
+
+  it('loads ?data= through the validator', async () => {
+    const fetchImpl = fetchReturning(readFixture('tiny.json'));
+    render(App, {
+      search: '?data=stories/tiny.json&date=2011-06',
+      base: 'http://localhost/app/',
+      fetchImpl,
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Two founders' }),
+    ).toBeInTheDocument();
+    expect(String(fetchImpl.mock.calls[0]?.[0])).toBe('http://localhost/app/stories/tiny.json');
+    expect(screen.getByRole('rowheader', { name: 'Ada — Bo' }).closest('tr')).toHaveAttribute(
+      'data-relation',
+      'alliance',
+    );
+  });
+
+  it.each([
+    ['a server error', fetchReturning('not here', 404), /answered 404/],
+    ['an HTML page', fetchReturning('<!doctype html><p>Oops</p>'), /HTML or XML, not JSON/],
+    [
+      'a network failure',
+      vi.fn<typeof fetch>(async () => Promise.reject(new TypeError('Failed to fetch'))),
+      /did not answer/,
+    ],
+  ])('shows the problem for %s, with a way back', async (_name, fetchImpl, message) => {
+    render(App, { search: '?data=x.json', base: 'http://localhost/', fetchImpl });
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Open the default story instead' }),
+    ).toBeInTheDocument();
+  });
+
+  it('refuses a javascript: story URL without fetching it', async () => {
+    const fetchImpl = vi.fn<typeof fetch>();
+    render(App, { search: '?data=javascript:alert(1)', base: 'http://localhost/', fetchImpl });
+    expect(await screen.findByText(/only http\(s\) story URLs/)).toBeInTheDocument();
+    expect(fetchImpl).not.toHaveBeenCalled();
+  });
+});
