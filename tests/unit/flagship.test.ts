@@ -30,9 +30,7 @@ describe('the flagship story', () => {
       file: expect.stringMatching(/^sources\//),
       cites: ['wsj'],
     });
-    expect(story.meta.sources.find((s) => s.id === 'wsj')?.publisher).toMatch(
-      /Wall Street Journal/,
-    );
+    expect(story.meta.sources.find((s) => s.id === 'wsj')?.publisher).toBe('WSJ');
   });
 
   it('found the disclaimer that separates the two copies', () => {
@@ -76,7 +74,7 @@ describe('the flagship story', () => {
 
   it('tells the 2024 lawsuit as filed, withdrawn, refiled and amended', () => {
     const lawsuit = timeline.events
-      .filter((e) => e.event.date.startsWith('2024-'))
+      .filter((e) => e.event.id.startsWith('lawsuit-'))
       .map((e) => e.event.date);
     expect(lawsuit).toEqual(['2024-02', '2024-06', '2024-08', '2024-11']);
     expect(relation('musk', 'openai', '2024-03')).toBe('lawsuit');
