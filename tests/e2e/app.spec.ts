@@ -1,15 +1,17 @@
 import { expect, test } from '@playwright/test';
 
-test('the built app shows the default story and its ties', async ({ page }) => {
+test('the built app opens the default story at its first event', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/Musk/);
-  const table = page.getByRole('table');
-  await expect(table).toBeVisible();
-  await expect(table.locator('[data-tie-row="altman|musk"]')).toHaveAttribute(
+  await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute(
+    'aria-valuetext',
+    /2012/,
+  );
+  await expect(page.locator('[data-tie="altman|musk"]')).toHaveAttribute(
     'data-relation',
-    'rivalry',
+    'introduced',
   );
   expect(errors).toEqual([]);
 });

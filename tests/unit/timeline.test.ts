@@ -209,3 +209,17 @@ function stableShuffleAcrossDates<T extends { date: string }>(
   }
   return groups.flat();
 }
+
+describe('chapters', () => {
+  const tl = timelineOf(tiny);
+  it.each([
+    ['2009', undefined],
+    ['2010', 'together'],
+    ['2012-05-31', 'together'],
+    ['2012-06', 'apart'],
+    ['2014-12-31', 'apart'],
+    ['2015', undefined],
+  ])('at %s the chapter is %s (a chapter runs to the end of its "to")', (date, id) => {
+    expect(tl.chapterAt(date)?.chapter.id).toBe(id);
+  });
+});

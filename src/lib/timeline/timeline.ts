@@ -1,9 +1,9 @@
 // Pure: the time engine. Given a validated story, says what the network is at any instant.
 // No DOM, no Svelte. Never mutates the story; deterministic; built once per story, then every query
 // is a binary search plus (on a cache miss) one pass over the tie spans, cheap enough for every frame.
-import { dateStart, type Precision, parseStoryDate } from '../schema/dates.ts';
+import { dateEnd, dateStart, type Precision, parseStoryDate } from '../schema/dates.ts';
 import { BUILTIN_RELATIONS, NONE, type RelationDef } from '../schema/relations.ts';
-import type { Story, StoryEvent } from '../schema/story.ts';
+import type { Chapter, Story, StoryEvent } from '../schema/story.ts';
 
 /** An event placed on the time axis. `order` is its rank after the stable sort by date. */
 export interface TimedEvent {
@@ -41,6 +41,13 @@ export interface GraphState {
   readonly ties: readonly Tie[];
 }
 
+/** A chapter on the time axis: from the start of `from` to the end of `to` (ms, UTC), [from, to). */
+export interface TimedChapter {
+  readonly chapter: Chapter;
+  readonly from: number;
+  readonly to: number;
+}
+
 /** What differs between two instants. */
 export interface Changes {
   readonly added: readonly Tie[];
@@ -74,6 +81,8 @@ export class Timeline {
   /** When each actor first appears (ms, UTC). */
   readonly appearsAt: ReadonlyMap<string, number>;
   readonly relations: Readonly<Record<string, RelationDef>>;
+  /** The story's chapters, in file order. */
+  readonly chapters: readonly TimedChapter[];
   #cache = new Map<number, GraphState>();
 
   constructor(story: Story) {
@@ -88,6 +97,11 @@ export class Timeline {
       .sort((a, b) => a.at - b.at || a.index - b.index)
       .map(({ event, at, precision }, order) => ({ event, at, precision, order }));
     this.keyframes = [...new Set(this.events.map((e) => e.at))];
+    this.chapters = (story.meta.chapters ?? []).map((chapter) => ({
+      chapter,
+      from: dateStart(chapter.from),
+      to: dateEnd(chapter.to),
+    }));
 
     const appears = new Map<string, number>();
     const see = (id: string, at: number) => {
@@ -182,6 +196,12 @@ export class Timeline {
       }
     }
     return { keyframe, actors, ties };
+  }
+
+  /** The first chapter that covers `when`, if any. */
+  chapterAt(when: When): TimedChapter | undefined {
+    const at = toInstant(when);
+    return this.chapters.find((c) => c.from <= at && at < c.to);
   }
 
   /** Events on the keyframe at or before `when` (several when they share a date). */

@@ -12,8 +12,16 @@ export interface UrlState {
   readonly actor?: string;
   /** URL of another story to load. */
   readonly data?: string;
+  readonly theme?: 'light' | 'dark';
+  /** Minimal chrome for an iframe. */
+  readonly embed?: boolean;
+  /** Talk mode: full screen, large type, step by step. */
+  readonly present?: boolean;
+  /** Chapter id to open at (its start date, unless `date` is given). */
+  readonly chapter?: string;
 }
 
+const flag = z.enum(['1', 'true']);
 const dateParam = z
   .string()
   .regex(DATE_PATTERN)
@@ -37,5 +45,11 @@ export function parseUrlState(search: string): UrlState {
   if (lang !== undefined) state.lang = lang;
   if (actor !== undefined) state.actor = actor;
   if (data !== undefined) state.data = data;
+  const theme = pick('theme', z.enum(['light', 'dark']));
+  if (theme !== undefined) state.theme = theme;
+  if (pick('embed', flag)) state.embed = true;
+  if (pick('present', flag)) state.present = true;
+  const chapter = pick('chapter', idSchema);
+  if (chapter !== undefined) state.chapter = chapter;
   return state;
 }

@@ -1,0 +1,178 @@
+// The view state: one runes class holding what the reader is looking at — the story, the date, the
+// selection, playback — with everything derivable `$derived`. Components read it and call its
+// methods; the play loop is the one outside object it drives, linked and unlinked explicitly.
+import {
+  layoutBounds,
+  layoutKeyframes,
+  positionsAt,
+  type KeyframeLayout,
+} from '../layout/index.ts';
+import type { Language, Story } from '../schema/story.ts';
+import { timelineOf } from '../timeline/timeline.ts';
+import { addYears, clamp, nextKeyframe, previousKeyframe } from './time-steps.ts';
+
+/** Frame scheduling, injectable so tests drive playback by hand. */
+export interface Clock {
+  now(): number;
+  request(callback: (time: number) => void): number;
+  cancel(handle: number): void;
+}
+
+const browserClock: Clock = {
+  now: () => performance.now(),
+  request: (cb) => requestAnimationFrame(cb),
+  cancel: (h) => cancelAnimationFrame(h),
+};
+
+/** Playback speeds: story days per real second. 1× crosses a year in two seconds. */
+export const SPEEDS = { '0.5': 91, '1': 183, '2': 365, '4': 730 } as const;
+export type Speed = keyof typeof SPEEDS;
+
+/** How long play rests on each event it reaches (ms at 1×; shorter when faster). */
+export const EVENT_PAUSE_MS = 1200;
+
+export interface ViewOptions {
+  story: Story;
+  lang: Language;
+  /** Starting instant (ms, UTC); default the story's first event. */
+  at?: number;
+  actor?: string;
+  clock?: Clock;
+  /** When true, play jumps from event to event instead of moving continuously. */
+  reducedMotion?: boolean;
+}
+
+export class ViewState {
+  #story = $state.raw<Story>() as Story;
+  #at = $state(0);
+  lang = $state<Language>('en');
+  /** The actor whose panel is open. */
+  selected = $state<string | undefined>();
+  /** The actor under the pointer or focus; its ties are highlighted. */
+  hovered = $state<string | undefined>();
+  speed = $state<Speed>('1');
+  reducedMotion = $state(false);
+  #playing = $state(false);
+  #clock: Clock;
+  #frame: number | undefined;
+  #last = 0;
+  #restUntil = 0;
+
+  readonly timeline = $derived(timelineOf(this.#story));
+  /** Every keyframe laid out once per story; scrubbing only interpolates between them. */
+  readonly layouts: readonly KeyframeLayout[] = $derived(layoutKeyframes(this.timeline));
+  readonly bounds = $derived(layoutBounds(this.layouts));
+  readonly graph = $derived(this.timeline.graphAt(this.#at));
+  readonly positions = $derived(positionsAt(this.layouts, this.#at));
+  /** Events on the current keyframe (usually one). */
+  readonly events = $derived(this.timeline.eventsAt(this.#at));
+  readonly chapter = $derived(this.timeline.chapterAt(this.#at));
+
+  constructor(options: ViewOptions) {
+    this.#story = options.story;
+    this.lang = options.lang;
+    this.#clock = options.clock ?? browserClock;
+    this.reducedMotion = options.reducedMotion ?? false;
+    const [min] = this.timeline.domain;
+    this.#at = clamp(options.at ?? this.timeline.keyframes[0] ?? min, ...this.timeline.domain);
+    if (options.actor !== undefined && this.#story.actors.some((a) => a.id === options.actor))
+      this.selected = options.actor;
+  }
+
+  get story(): Story {
+    return this.#story;
+  }
+
+  /** The current instant (ms, UTC), always inside the story's domain. */
+  get at(): number {
+    return this.#at;
+  }
+
+  get playing(): boolean {
+    return this.#playing;
+  }
+
+  /** Moves to an instant (clamped to the domain). Stops playback when the reader acts. */
+  setDate(at: number, { fromPlayback = false } = {}): void {
+    if (!fromPlayback) this.pause();
+    this.#at = clamp(at, ...this.timeline.domain);
+  }
+
+  nextEvent(): void {
+    const k = nextKeyframe(this.timeline.keyframes, this.#at);
+    if (k !== undefined) this.setDate(k);
+  }
+
+  previousEvent(): void {
+    const k = previousKeyframe(this.timeline.keyframes, this.#at);
+    this.setDate(k ?? this.timeline.domain[0]);
+  }
+
+  moveYears(years: number): void {
+    this.setDate(addYears(this.#at, years, this.timeline.domain));
+  }
+
+  toStart(): void {
+    this.setDate(this.timeline.domain[0]);
+  }
+
+  toEnd(): void {
+    this.setDate(this.timeline.domain[1]);
+  }
+
+  select(actor: string | undefined): void {
+    this.selected = actor;
+  }
+
+  /** Plays from the current date to the end (from the start when already at the end). */
+  play(): void {
+    if (this.#playing) return;
+    if (this.#at >= this.timeline.domain[1]) this.#at = this.timeline.domain[0];
+    this.#playing = true;
+    this.#last = this.#clock.now();
+    this.#restUntil = this.#last + this.#rest();
+    this.#frame = this.#clock.request((t) => this.#tick(t));
+  }
+
+  pause(): void {
+    this.#playing = false;
+    if (this.#frame !== undefined) this.#clock.cancel(this.#frame);
+    this.#frame = undefined;
+  }
+
+  toggle(): void {
+    if (this.#playing) this.pause();
+    else this.play();
+  }
+
+  /** Stops the play loop; call when the view is destroyed. */
+  destroy(): void {
+    this.pause();
+  }
+
+  #rest(): number {
+    return EVENT_PAUSE_MS / Number(this.speed);
+  }
+
+  #tick(now: number): void {
+    if (!this.#playing) return;
+    const elapsed = Math.max(0, now - this.#last);
+    this.#last = now;
+    if (now >= this.#restUntil) {
+      const next = nextKeyframe(this.timeline.keyframes, this.#at);
+      if (next === undefined) {
+        this.setDate(this.timeline.domain[1], { fromPlayback: true });
+        this.pause();
+        return;
+      }
+      // Reduced motion: no continuous movement, only the next state after the rest.
+      const step = this.reducedMotion
+        ? Infinity
+        : (elapsed / 1000) * SPEEDS[this.speed] * 86_400_000;
+      const target = Math.min(this.#at + step, next);
+      this.setDate(target, { fromPlayback: true });
+      if (target === next) this.#restUntil = now + this.#rest();
+    }
+    this.#frame = this.#clock.request((t) => this.#tick(t));
+  }
+}

@@ -1,0 +1,47 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Sets the slider to a story date the way a drag does (input events on the native range). */
+export async function scrubTo(page: Page, isoDay: string): Promise<void> {
+  const day = Math.round(Date.parse(`${isoDay}T00:00:00Z`) / 86_400_000);
+  await page.getByRole('slider').fill(String(day));
+}
+
+/** The drawn relation of a pair, or null when no tie is drawn. */
+export function drawnRelation(page: Page, key: string) {
+  return page
+    .locator(`[data-tie="${key}"]`)
+    .getAttribute('data-relation', { timeout: 1000 })
+    .catch(() => null);
+}
+
+/** Every drawn actor's on-screen centre, once fade-outs have finished. */
+export async function actorPositions(page: Page): Promise<Record<string, [number, number]>> {
+  await page.waitForTimeout(450); // let leaving actors fade out (300 ms)
+  return page.locator('[data-actor-id]').evaluateAll((nodes) =>
+    Object.fromEntries(
+      nodes.map((n) => {
+        const m = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(n.getAttribute('transform') ?? '');
+        return [n.getAttribute('data-actor-id'), [Number(m?.[1]), Number(m?.[2])]];
+      }),
+    ),
+  );
+}
+
+/** Drawn ties as "key=relation", sorted, once transitions have settled. */
+export async function drawnTies(page: Page): Promise<string[]> {
+  await page.waitForTimeout(450);
+  const ties = await page
+    .locator('[data-tie]')
+    .evaluateAll((n) =>
+      n.map((e) => `${e.getAttribute('data-tie')}=${e.getAttribute('data-relation')}`),
+    );
+  return ties.sort();
+}
+
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(scroll).toBeLessThanOrEqual(client);
+}
