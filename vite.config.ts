@@ -8,7 +8,9 @@ export default defineConfig({
   plugins: [svelte()],
   build: { target: 'es2022' },
   server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
+  // CORS for every origin: an iframe sandboxed without allow-same-origin has an opaque origin
+  // ("null") and loads our module script cross-origin. Static hosts need the same header.
+  preview: { port: 4173, strictPort: true, cors: true },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {
     projects: [

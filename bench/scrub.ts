@@ -26,7 +26,9 @@ export async function measureScrub(url: string, throttle = 1, steps = 300): Prom
       const min = Number(input.min);
       const max = Number(input.max);
       let longTasks = 0;
-      new PerformanceObserver((list) => (longTasks += list.getEntries().length)).observe({ type: 'longtask' });
+      new PerformanceObserver((list) => (longTasks += list.getEntries().length)).observe({
+        type: 'longtask',
+      });
       const times: number[] = [];
       let last = performance.now();
       for (let i = 0; i <= count; i++) {

@@ -40,6 +40,23 @@ export const en = {
   'changes.from': '{before} → {after}',
   'changes.ended': '{relation} ended',
   'legend.heading': 'Legend',
+  'credit.source': 'Source',
+  'credit.open': 'Open the full view',
+  'present.progress': 'Progress through the story',
+  'present.leave': 'Leave talk mode (Esc)',
+  'present.notes': 'Speaker notes',
+  'present.nonotes': 'No notes for this step.',
+  'toolbar.language': 'Language',
+  'toolbar.share': 'Share',
+  'toolbar.present': 'Present',
+  'share.title': 'Share this view',
+  'share.link': 'Link to this date and selection',
+  'share.embed': 'Embed code',
+  'share.copy': 'Copy',
+  'share.copied': 'Copied',
+  'share.hint': 'The embed resizes itself with pym.js or our message API; see the README.',
+  'share.preview': 'Preview of the embed',
+  'share.close': 'Close',
 } as const;
 
 export type MessageKey = keyof typeof en;

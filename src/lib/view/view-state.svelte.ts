@@ -9,6 +9,7 @@ import {
 } from '../layout/index.ts';
 import type { Language, Story } from '../schema/story.ts';
 import { timelineOf } from '../timeline/timeline.ts';
+import { formatDate } from '../i18n/i18n.ts';
 import { addYears, clamp, nextKeyframe, previousKeyframe } from './time-steps.ts';
 
 /** Frame scheduling, injectable so tests drive playback by hand. */
@@ -67,6 +68,33 @@ export class ViewState {
   /** Events on the current keyframe (usually one). */
   readonly events = $derived(this.timeline.eventsAt(this.#at));
   readonly chapter = $derived(this.timeline.chapterAt(this.#at));
+  /** The last event on the current keyframe, when the date is exactly an event's. */
+  readonly event = $derived(this.events.at(-1)?.at === this.#at ? this.events.at(-1) : undefined);
+  /** The date as a reader says it: an event's own precision ("c." only when every event on it is
+   *  approximate), else the day. */
+  readonly dateLabel = $derived(
+    this.event
+      ? formatDate(
+          this.event.at,
+          this.event.precision,
+          this.lang,
+          this.events.every((e) => e.event.approximate === true),
+        )
+      : formatDate(this.#at, 'day', this.lang),
+  );
+  /** The slider's accessible value: the event's date on an event, else the month. */
+  readonly valueText = $derived(
+    this.event ? this.dateLabel : formatDate(this.#at, 'month', this.lang),
+  );
+  /** Ties formed, ended and changed between the previous keyframe and the current one. */
+  readonly changes = $derived(
+    this.timeline.changesBetween(
+      previousKeyframe(this.timeline.keyframes, this.graph.keyframe) ?? -Infinity,
+      this.graph.keyframe,
+    ),
+  );
+  /** Position of the current keyframe among all (1-based; 0 before the first), for progress bars. */
+  readonly step = $derived(this.timeline.keyframeIndex(this.#at) + 1);
 
   constructor(options: ViewOptions) {
     this.#story = options.story;

@@ -1,0 +1,159 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Host pages live on other origins than the app (http://127.0.0.1:4173): real local servers, as
+// Chromium will not let a routed (public) page frame a local address.
+const APP = 'http://127.0.0.1:4173/';
+const HOST = 'http://127.0.0.1:4180';
+const STRANGER = 'http://127.0.0.1:4181';
+
+/** Opens a host page with the given body on one of the host servers (tests/e2e/host-server.mjs). */
+async function host(page: Page, origin: string, body: string): Promise<void> {
+  await page.goto(`${origin}/page?body=${encodeURIComponent(body)}`);
+}
+
+/** A host that records every message the embed sends and can send commands back. */
+const RECORDING_HOST = (src: string, sandbox = '') => `
+  <iframe id="embed" src="${src}" title="Tielines" width="600" height="300" ${sandbox}></iframe>
+  <script>
+    window.received = [];
+    addEventListener('message', (e) => { if (e.data && typeof e.data === 'object') window.received.push(e.data); });
+    window.command = (m) => document.getElementById('embed').contentWindow.postMessage(m, '*');
+  </script>`;
+
+const received = (page: Page) =>
+  page.evaluate(() => (window as unknown as { received: { type: string }[] }).received);
+const command = (page: Page, m: unknown) =>
+  page.evaluate((msg) => (window as unknown as { command: (m: unknown) => void }).command(msg), m);
+
+test('a host using the real pym.js parent resizes the iframe to the content, with no scrollbars inside', async ({
+  page,
+}) => {
+  await host(
+    page,
+    HOST,
+    `<div id="graphic" style="width:420px"></div><script src="/pym.js"></script>
+     <script>window.parentPym = new pym.Parent('graphic', '${APP}?embed=1&date=2018', {});</script>`,
+  );
+  const iframe = page.locator('#graphic iframe');
+  await expect
+    .poll(async () => Number.parseInt((await iframe.getAttribute('height')) ?? '', 10), {
+      timeout: 10_000,
+    })
+    .toBeGreaterThan(400);
+  const height = Number.parseInt((await iframe.getAttribute('height')) ?? '', 10);
+  const frame = page.frameLocator('#graphic iframe');
+  await expect(frame.getByRole('link', { name: 'Open the full view' })).toBeVisible();
+  const inner = await frame.locator('html').evaluate((html) => ({
+    scroll: html.scrollHeight,
+    client: html.clientHeight,
+    sw: html.scrollWidth,
+    cw: html.clientWidth,
+  }));
+  expect(Math.abs(inner.scroll - height)).toBeLessThanOrEqual(2);
+  expect(inner.sw).toBeLessThanOrEqual(inner.cw);
+});
+
+test('the host API drives the date and selection and hears about both', async ({ page }) => {
+  await host(page, HOST, RECORDING_HOST(`${APP}?embed=1&date=2012`));
+  await expect
+    .poll(async () => (await received(page)).map((m) => m.type))
+    .toContain('tielines:ready');
+  expect((await received(page)).find((m) => m.type === 'tielines:ready')).toMatchObject({
+    story: 'musk-altman',
+    date: '2012',
+    lang: 'en',
+  });
+  expect((await received(page)).some((m) => m.type === 'tielines:height')).toBe(true);
+
+  await command(page, { type: 'tielines:set-date', date: '2019-06' });
+  const frame = page.frameLocator('#embed');
+  await expect(frame.locator('[data-tie="altman|musk"]')).toHaveAttribute('data-relation', 'split');
+  await expect
+    .poll(async () => (await received(page)).filter((m) => m.type === 'tielines:date').at(-1))
+    .toMatchObject({ date: '2019-06-01' });
+
+  await command(page, { type: 'tielines:select-actor', actor: 'altman' });
+  await expect(frame.getByRole('heading', { level: 2, name: 'Sam Altman' })).toBeVisible();
+  await expect
+    .poll(async () => (await received(page)).filter((m) => m.type === 'tielines:actor').at(-1))
+    .toMatchObject({ actor: 'altman' });
+
+  await frame.locator('[data-actor-id="musk"]').click();
+  await expect
+    .poll(async () => (await received(page)).filter((m) => m.type === 'tielines:actor').at(-1))
+    .toMatchObject({ actor: 'musk' });
+
+  await command(page, { type: 'tielines:set-language', lang: 'ar' });
+  await expect(frame.locator('html')).toHaveAttribute('dir', 'rtl');
+  await command(page, { type: 'tielines:play' });
+  await expect(frame.getByRole('button', { name: 'إيقاف مؤقت' })).toBeVisible();
+  await command(page, { type: 'tielines:pause' });
+  await expect(frame.getByRole('button', { name: 'تشغيل' })).toBeVisible();
+});
+
+test('messages from a disallowed origin, or of the wrong shape, change nothing', async ({
+  page,
+}) => {
+  await host(page, STRANGER, RECORDING_HOST(`${APP}?embed=1&date=2012&origin=${HOST}`));
+  const frame = page.frameLocator('#embed');
+  await expect(frame.locator('[data-tie="altman|musk"]')).toHaveAttribute(
+    'data-relation',
+    'introduced',
+  );
+  await command(page, { type: 'tielines:set-date', date: '2019-06' });
+  await command(page, { type: 'tielines:select-actor', actor: 'altman' });
+  await page.waitForTimeout(500);
+  await expect(frame.locator('[data-tie="altman|musk"]')).toHaveAttribute(
+    'data-relation',
+    'introduced',
+  );
+  await expect(frame.getByRole('heading', { level: 2, name: 'Sam Altman' })).toHaveCount(0);
+  // And the embed told the disallowed host nothing.
+  expect(await received(page)).toEqual([]);
+});
+
+test('an allowed host origin is obeyed; malformed messages are ignored', async ({ page }) => {
+  await host(page, HOST, RECORDING_HOST(`${APP}?embed=1&date=2012&origin=${HOST}`));
+  await expect
+    .poll(async () => (await received(page)).map((m) => m.type))
+    .toContain('tielines:ready');
+  const frame = page.frameLocator('#embed');
+  for (const bad of [
+    'tielines:play',
+    { type: 'tielines:set-date', date: '2019-13' },
+    { type: 'tielines:set-date', date: '2019-06', extra: 1 },
+    null,
+  ])
+    await command(page, bad);
+  await page.waitForTimeout(300);
+  await expect(frame.locator('[data-tie="altman|musk"]')).toHaveAttribute(
+    'data-relation',
+    'introduced',
+  );
+  await command(page, { type: 'tielines:set-date', date: '2019-06' });
+  await expect(frame.locator('[data-tie="altman|musk"]')).toHaveAttribute('data-relation', 'split');
+});
+
+test('it works in an iframe sandboxed to scripts only, requesting nothing from other origins', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await host(page, HOST, RECORDING_HOST(`${APP}?embed=1&date=2016`, 'sandbox="allow-scripts"'));
+  const frame = page.frameLocator('#embed');
+  await expect(frame.locator('[data-tie="altman|musk"]')).toHaveAttribute(
+    'data-relation',
+    'alliance',
+  );
+  await frame.getByRole('slider').focus();
+  await frame.getByRole('slider').press('End');
+  await expect(frame.locator('[data-tie="altman|musk"]')).toHaveAttribute(
+    'data-relation',
+    'rivalry',
+  );
+  await expect
+    .poll(async () => (await received(page)).map((m) => m.type))
+    .toContain('tielines:height');
+  const foreign = requests.filter((u) => !u.startsWith(APP) && !u.startsWith(`${HOST}/`));
+  expect(foreign).toEqual([]);
+});
