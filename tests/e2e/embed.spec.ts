@@ -31,7 +31,7 @@ test('a host using the real pym.js parent resizes the iframe to the content, wit
   await host(
     page,
     HOST,
-    `<div id="graphic" style="width:420px"></div><script src="/pym.js"></script>
+    `<div id="graphic" style="width:300px"></div><script src="/pym.js"></script>
      <script>window.parentPym = new pym.Parent('graphic', '${APP}?embed=1&date=2018', {});</script>`,
   );
   const iframe = page.locator('#graphic iframe');

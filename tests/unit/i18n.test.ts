@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ar } from '../../src/lib/i18n/ar.ts';
 import { en } from '../../src/lib/i18n/en.ts';
-import { formatDate, localize, translate } from '../../src/lib/i18n/i18n.ts';
+import { chooseLanguage, formatDate, localize, translate } from '../../src/lib/i18n/i18n.ts';
 import { dateStart } from '../../src/lib/schema/dates.ts';
 
 describe('interface text', () => {
@@ -57,5 +57,17 @@ describe('formatDate', () => {
   it('formats in UTC whatever the machine timezone', () => {
     // 2015-01-01T00:00Z is still 2014 in America; a local-time formatter would say "2014".
     expect(formatDate(dateStart('2015'), 'year', 'en')).toBe('2015');
+  });
+});
+
+describe('chooseLanguage', () => {
+  it.each([
+    ['ar', ['en-US'], ['en'], 'ar'],
+    [undefined, ['ar-EG', 'en'], ['en'], 'ar'],
+    [undefined, ['fr-FR', 'en-GB'], ['ar'], 'en'],
+    [undefined, ['fr-FR'], ['ar', 'en'], 'ar'],
+    [undefined, [], [], 'en'],
+  ] as const)('param %s, browser %j, story %j → %s', (param, browser, story, expected) => {
+    expect(chooseLanguage(param, browser, story)).toBe(expected);
   });
 });

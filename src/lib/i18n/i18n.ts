@@ -13,6 +13,23 @@ export const DIRECTION: Readonly<Record<Language, 'ltr' | 'rtl'>> = { en: 'ltr',
 /** Intl locales: British English for day-month order; Arabic with the Latin digits the source uses. */
 export const LOCALE: Readonly<Record<Language, string>> = { en: 'en-GB', ar: 'ar-u-nu-latn' };
 
+/**
+ * The language to show: `?lang=` when given, else the first of the reader's browser languages
+ * that the app speaks ("ar-EG" counts as "ar"), else the story's own default, else English.
+ */
+export function chooseLanguage(
+  param: Language | undefined,
+  browser: readonly string[],
+  storyLanguages: readonly Language[] = [],
+): Language {
+  if (param) return param;
+  for (const tag of browser) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'en' || base === 'ar') return base;
+  }
+  return storyLanguages[0] ?? 'en';
+}
+
 /** Interface text for `key`, with `{name}` placeholders filled from `params`. */
 export function translate(
   lang: Language,
