@@ -1,6 +1,6 @@
-// Which story the app opens with: `?data=<url>` when given, else the default story, which ships inside
-// the bundle (no request; works in a sandboxed iframe and from file://). Validated either way.
-import defaultStory from '../../../data/musk-altman.json';
+// Which story the app opens with: `?data=<url>` when given, else the default story, which ships with
+// the bundle as its own chunk (the app's origin only: works in a sandboxed iframe, and is inlined
+// in the single-file build for file://). Validated either way.
 import type { StoryResult } from '../schema/validate.ts';
 import { validateStory } from '../schema/validate.ts';
 import { fetchStory } from './fetch-story.ts';
@@ -11,9 +11,10 @@ export interface Loaded {
   readonly origin?: string;
 }
 
-/** Validates the bundled default story (the JSON import is `unknown` until parsed). */
-export function defaultStoryResult(): StoryResult {
-  return validateStory(defaultStory as unknown);
+/** Loads and validates the bundled default story (the JSON import is `unknown` until parsed). */
+export async function defaultStoryResult(): Promise<StoryResult> {
+  const { default: story } = await import('../../../data/musk-altman.json');
+  return validateStory(story as unknown);
 }
 
 export async function initialStory(
@@ -22,6 +23,6 @@ export async function initialStory(
   fetchImpl: typeof fetch = fetch,
 ): Promise<Loaded> {
   const data = new URLSearchParams(search).get('data');
-  if (data === null || data.trim() === '') return { result: defaultStoryResult() };
+  if (data === null || data.trim() === '') return { result: await defaultStoryResult() };
   return { result: await fetchStory(data, base, fetchImpl), origin: data };
 }
