@@ -9,6 +9,9 @@ import svelteConfig from './svelte.config.js';
 export default ts.config(
   {
     ignores: [
+      'bench/dist/',
+      'bench/peers/dist/',
+      'bench/results.json',
       'dist/',
       'dist-single/',
       'node_modules/',

@@ -52,7 +52,13 @@ export async function fetchStory(
     return fail(
       `${url.href} is ${(length / 1048576).toFixed(1)} MB; stories are limited to ${(maxChars / 1048576).toFixed(1)} MB`,
     );
-  return loadStory(await response.text());
+  let text: string;
+  try {
+    text = decode(await response.arrayBuffer());
+  } catch {
+    return fail(`could not read ${url.href}: the download broke off before the end`);
+  }
+  return loadStory(text, maxChars);
 }
 
 /** Reads and validates a dropped or chosen file. */
@@ -61,5 +67,19 @@ export async function readStoryFile(file: Blob, maxChars = MAX_STORY_CHARS): Pro
     return fail(
       `the file is ${(file.size / 1048576).toFixed(1)} MB; stories are limited to ${(maxChars / 1048576).toFixed(1)} MB`,
     );
-  return loadStory(await file.text());
+  let text: string;
+  try {
+    text = decode(await file.arrayBuffer());
+  } catch {
+    return fail('could not read the file');
+  }
+  return loadStory(text, maxChars);
+}
+
+/**
+ * UTF-8 bytes as text, keeping a leading byte-order mark: `Response.text()` and `Blob.text()` drop
+ * it silently, and the app would then accept a file that `npm run validate` refuses.
+ */
+function decode(bytes: ArrayBuffer): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }

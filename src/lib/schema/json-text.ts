@@ -5,6 +5,13 @@ import type { Problem } from './problems.ts';
 /** Largest story file accepted (bytes of UTF-16 text, close to bytes on disk for JSON): 10 MB. */
 export const MAX_STORY_CHARS = 10 * 1024 * 1024;
 
+/**
+ * Deepest nesting of lists and objects described in a syntax error. A story needs about six levels;
+ * the parser that locates syntax errors recurses once per level and would overflow the call stack
+ * on junk nested 100,000 deep, so such text is reported for its depth instead.
+ */
+export const MAX_JSON_DEPTH = 500;
+
 export type JsonResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
 
 /** 1-based line and column of a character offset. */
@@ -45,6 +52,13 @@ export function parseJsonText(text: string, maxChars = MAX_STORY_CHARS): JsonRes
   } catch {
     // JSON.parse's messages differ between engines and often carry no position, so the same
     // text is scanned again by a parser that reports where and what went wrong.
+    const deep = tooDeep(text, MAX_JSON_DEPTH);
+    if (deep >= 0) {
+      return fail(
+        `invalid JSON: lists and objects nested more than ${MAX_JSON_DEPTH} deep (a story needs only a few levels)`,
+        deep,
+      );
+    }
     const errors: ParseError[] = [];
     parse(text, errors, {
       disallowComments: true,
@@ -71,10 +85,12 @@ const REASONS: Readonly<Record<string, string>> = {
   EndOfFileExpected: 'unexpected text after the end of the story',
   InvalidCommentToken: 'comments are not allowed in JSON',
   UnexpectedEndOfComment: 'comments are not allowed in JSON',
-  UnexpectedEndOfString: 'a string is not closed with "',
+  // JSON strings cannot span lines, so an unclosed one is most often a pasted line break.
+  UnexpectedEndOfString:
+    'a string is not closed with " on its line (a line break inside a string is written \\n)',
   UnexpectedEndOfNumber: 'a number ends too early',
   InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape after \\',
+  InvalidEscapeCharacter: 'invalid escape after \\ (a backslash itself is written \\\\)',
   InvalidCharacter: 'a control character inside a string (escape newlines as \\n)',
 };
 
@@ -85,7 +101,40 @@ function describe(code: ParseError['error'], text: string, offset: number): stri
   if (before.endsWith(',') && /^\s*[\]}]/.test(text.slice(offset))) {
     return 'invalid JSON: a trailing comma before a closing bracket';
   }
-  return `invalid JSON: ${REASONS[printParseErrorCode(code)] ?? 'syntax error'}`;
+  const rest = text.slice(offset, offset + 200);
+  if (rest.startsWith('```')) {
+    return 'invalid JSON: a Markdown code fence (```): keep only the JSON between the fences';
+  }
+  const name = printParseErrorCode(code);
+  // A bare word where a name or value belongs: an unquoted property name, or a JavaScript value
+  // that JSON does not have.
+  const word = ['InvalidSymbol', 'PropertyNameExpected', 'ValueExpected'].includes(name)
+    ? /^([A-Za-z_$][\w$]*)(\s*:)?/.exec(rest)
+    : null;
+  if (word?.[2] !== undefined) {
+    return `invalid JSON: property names need "double quotes" ("${word[1]}":)`;
+  }
+  if (word && ['NaN', 'Infinity', 'undefined'].includes(word[1] ?? '')) {
+    return `invalid JSON: ${word[1]} is not a JSON value (write a number, true, false, null or a "string")`;
+  }
+  return `invalid JSON: ${REASONS[name] ?? 'syntax error'}`;
+}
+
+/** Offset of the first "[" or "{" nested deeper than `limit`, or -1. Iterative; skips strings. */
+function tooDeep(text: string, limit: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      if (++depth > limit) return i;
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return -1;
 }
 
 function megabytes(chars: number): string {

@@ -11,14 +11,22 @@ export interface Problem {
   readonly column?: number;
 }
 
-/** Writes a path as JavaScript would: ['events', 12, 'ties', 0] → "events[12].ties[0]". */
+/** `text` cut to `max` characters, with "…" when it was longer: keeps runaway input out of messages. */
+export function clip(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/**
+ * Writes a path as JavaScript would: ['events', 12, 'ties', 0] → "events[12].ties[0]". A key longer
+ * than any valid id (100) is clipped: it is junk, and must not flood the problem list.
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key))
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key) && key.length <= 100)
       out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else out += `[${JSON.stringify(clip(String(key), 100))}]`;
   }
   return out;
 }

@@ -13,11 +13,23 @@ export type Language = z.infer<typeof languageSchema>;
 /** Longest string accepted anywhere in a story (characters): a guard against runaway files. */
 export const MAX_TEXT = 20_000;
 
+const tooLong = `is longer than ${MAX_TEXT} characters`;
+
+/** Text in an optional place (one language of several, a summary): may be left out. */
 const text = z
   .string()
   .trim()
   .min(1, 'is empty: write some text or leave the field out')
-  .max(MAX_TEXT, `is longer than ${MAX_TEXT} characters`);
+  .max(MAX_TEXT, tooLong);
+
+/** Text that must be given (a source's title, a quote): leaving it out is no remedy. */
+const requiredText = z.string().trim().min(1, 'is empty: write some text').max(MAX_TEXT, tooLong);
+
+/**
+ * The same length guard for strings that are not free text (URLs, paths). A refinement, not
+ * `.max()`, so the generated JSON Schema stays as it is.
+ */
+const withinLimit = (value: string) => value.length <= MAX_TEXT;
 
 /** Ids: letters, digits, "-", "_" or "."; they appear in URLs (`?actor=`), so no spaces. */
 export const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, {
@@ -53,17 +65,22 @@ export const stanceSchema = z.enum(['positive', 'neutral', 'negative']);
 
 export const sourceSchema = z.strictObject({
   id: idSchema,
-  title: text,
-  publisher: text,
+  title: requiredText,
+  publisher: requiredText,
   language: z
     .string()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'is not a language tag such as "ar" or "en-GB"'),
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'is not a language tag such as "ar" or "en-GB"')
+    .refine(withinLimit, tooLong),
   /** A web page; only http(s) links are accepted, never `javascript:`. */
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .refine(withinLimit, tooLong)
+    .optional(),
   /** A copy of the source shipped beside the story, relative to the story file. */
   file: z
     .string()
     .regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9_./-]+$/, 'must be a relative path inside the story folder')
+    .refine(withinLimit, tooLong)
     .optional(),
   /** Ids of other sources this one cites (e.g. a news article citing the WSJ). */
   cites: z.array(idSchema).optional(),
@@ -113,7 +130,7 @@ export const tieSchema = z.strictObject({
 export const citationSchema = z.strictObject({
   source: idSchema,
   /** A verbatim span of the source, in its language. */
-  quote: text,
+  quote: requiredText,
   translation: localizedSchema.optional(),
 });
 
@@ -131,7 +148,7 @@ export const eventSchema = z.strictObject({
 });
 
 export const storySchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.string().refine(withinLimit, tooLong).optional(),
   meta: metaSchema,
   actors: z.array(actorSchema).min(1, 'is empty: a story needs at least one actor'),
   events: z.array(eventSchema).min(1, 'is empty: a story needs at least one event'),

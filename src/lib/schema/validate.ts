@@ -2,10 +2,10 @@
 // parsed once here; everything downstream works on a typed, cross-checked `Story`. No DOM, no Svelte.
 import type { z } from 'zod';
 import { parseJsonText } from './json-text.ts';
-import { formatPath, suggestion, type Problem } from './problems.ts';
+import { clip, formatPath, suggestion, type Problem } from './problems.ts';
 import { BUILTIN_RELATIONS, NONE } from './relations.ts';
 import { dateStart } from './dates.ts';
-import { storySchema, type Story } from './story.ts';
+import { LANGUAGES, storySchema, type Story } from './story.ts';
 
 export type StoryResult = { ok: true; story: Story } | { ok: false; problems: Problem[] };
 
@@ -18,13 +18,40 @@ const KNOWN_KEYS = [
   ),
 ];
 
+/** Fields whose value is a text per language (`{ "en": …, "ar": … }`). */
+const LOCALIZED_KEYS = new Set([
+  'title',
+  'name',
+  'description',
+  'summary',
+  'notes',
+  'label',
+  'translation',
+]);
+
 function messageFor(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((k) => `unknown field "${k}"${suggestion(k, KNOWN_KEYS)}`).join('; ');
+    // In a text, an unknown key is a language the app does not speak, not a misspelt field
+    // ("fr" is not a typo of "ar").
+    const [parent, key] = issue.path.slice(-2);
+    const inText = LOCALIZED_KEYS.has(String(key)) && parent !== 'relations';
+    return issue.keys
+      .map((k) =>
+        inText
+          ? `unknown language "${clip(k)}": texts are given in ${LANGUAGES.map((l) => `"${l}"`).join(' and/or ')}`
+          : `unknown field "${clip(k)}"${suggestion(k, KNOWN_KEYS)}`,
+      )
+      .join('; ');
   }
   if (issue.code === 'invalid_type') {
     return `expected ${issue.expected}, got ${describeType(issue.input)}`;
+  }
+  // A record key that fails its own schema: zod says only "Invalid key in record".
+  if (issue.code === 'invalid_key') return issue.issues.map(messageFor).join('; ');
+  if (issue.code === 'invalid_value' && typeof issue.input === 'string') {
+    const options = issue.values.filter((v): v is string => typeof v === 'string');
+    return `${issue.message}${suggestion(issue.input, options)}`;
   }
   return issue.message;
 }
@@ -32,9 +59,8 @@ function messageFor(issue: z.core.$ZodIssue): string {
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object'
-    ? 'an object'
-    : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
+  if (typeof value === 'string') return `string ${JSON.stringify(clip(value))}`;
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
 /** Validates a parsed JSON value: shape first, then the rules that span fields. */
@@ -53,9 +79,12 @@ export function validateStory(input: unknown): StoryResult {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, story: parsed.data };
 }
 
-/** Reads story text (a file, a fetch body): JSON syntax problems carry line and column. */
-export function loadStory(text: string): StoryResult {
-  const json = parseJsonText(text);
+/**
+ * Reads story text (a file, a fetch body): JSON syntax problems carry line and column. Text longer
+ * than `maxChars` (default 10 MB) is refused unread.
+ */
+export function loadStory(text: string, maxChars?: number): StoryResult {
+  const json = parseJsonText(text, maxChars);
   return json.ok ? validateStory(json.value) : json;
 }
 
@@ -65,26 +94,25 @@ export function crossCheck(story: Story): Problem[] {
   const add = (path: PropertyKey[], message: string) =>
     problems.push({ path: formatPath(path), message });
 
-  const uniqueIds = (items: readonly { id: string }[], where: string, what: string) => {
+  const uniqueIds = (items: readonly { id: string }[], where: PropertyKey[], what: string) => {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
       const first = seen.get(item.id);
       if (first === undefined) seen.set(item.id, i);
-      else add([where, i, 'id'], `duplicate ${what} id "${item.id}" (also ${where}[${first}])`);
+      else
+        add(
+          [...where, i, 'id'],
+          `duplicate ${what} id "${item.id}" (also ${formatPath([...where, first])})`,
+        );
     });
     return [...seen.keys()];
   };
-  const actorIds = uniqueIds(story.actors, 'actors', 'actor');
-  uniqueIds(story.events, 'events', 'event');
-  const sourceIds = story.meta.sources.map((s) => s.id);
-  story.meta.sources.forEach((s, i) => {
-    if (sourceIds.indexOf(s.id) !== i)
-      add(['meta', 'sources', i, 'id'], `duplicate source id "${s.id}"`);
-  });
+  const actorIds = uniqueIds(story.actors, ['actors'], 'actor');
+  uniqueIds(story.events, ['events'], 'event');
+  const sourceIds = uniqueIds(story.meta.sources, ['meta', 'sources'], 'source');
   const chapters = story.meta.chapters ?? [];
+  uniqueIds(chapters, ['meta', 'chapters'], 'chapter');
   chapters.forEach((c, i) => {
-    if (chapters.findIndex((o) => o.id === c.id) !== i)
-      add(['meta', 'chapters', i, 'id'], `duplicate chapter id "${c.id}"`);
     if (dateStart(c.to) < dateStart(c.from))
       add(['meta', 'chapters', i, 'to'], `ends (${c.to}) before it starts (${c.from})`);
   });
