@@ -89,6 +89,8 @@ test('talk mode steps with the keys a clicker sends, shows chapter cards, and Es
   page,
 }) => {
   await page.goto('./?date=2012');
+  // Keys reach the app only once it has drawn the story.
+  await expect(page.locator('[data-actor-id="musk"]')).toBeVisible();
   await page.keyboard.press('p');
   await expect(page).toHaveURL(/present=1/);
   const slider = page.getByRole('slider');

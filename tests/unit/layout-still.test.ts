@@ -63,7 +63,9 @@ describe('forceStill: a still actor acts on a free one as d3 would', () => {
     const coordinate = fc.double({ min: -400, max: 400, noNaN: true });
     fc.assert(
       fc.property(coordinate, coordinate, (x, y) => {
-        fc.pre(Math.hypot(x, y) > 2 * RADIUS);
+        // Strictly beyond: exactly at the collision distance the two sides round differently
+        // (fast-check found 36.00000000000001), and whether they touch is a matter of the last bit.
+        fc.pre(Math.hypot(x, y) > 2 * RADIUS * (1 + 1e-9));
         const want = d3Push('charge', x, y, -180);
         const got = stillPush(x, y, -180);
         expect(got.vx).toBeCloseTo(want.vx, 9);

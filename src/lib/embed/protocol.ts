@@ -1,23 +1,17 @@
 // Pure: the messages an embedded Tielines exchanges with its host page, validated with zod, and the
 // Pym.js height message so a host using NPR's pym.js parent resizes the iframe with no extra code.
-import { z } from 'zod';
-import { DATE_PATTERN, parseStoryDate } from '../schema/dates.ts';
-import { idSchema, languageSchema } from '../schema/story.ts';
+import * as z from 'zod/mini';
+import { idSchema, languageSchema, storyDateSchema } from '../schema/story.ts';
 
 /** Every Tielines message type starts with this, so hosts can tell ours from others'. */
 export const PREFIX = 'tielines:';
 
-const storyDate = z
-  .string()
-  .regex(DATE_PATTERN)
-  .refine((d) => !('error' in parseStoryDate(d)), 'not a calendar date');
-
 /** Host → embed. Anything else is ignored. */
 export const hostMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('tielines:set-date'), date: storyDate }),
+  z.strictObject({ type: z.literal('tielines:set-date'), date: storyDateSchema }),
   z.strictObject({ type: z.literal('tielines:play') }),
   z.strictObject({ type: z.literal('tielines:pause') }),
-  z.strictObject({ type: z.literal('tielines:select-actor'), actor: idSchema.nullable() }),
+  z.strictObject({ type: z.literal('tielines:select-actor'), actor: z.nullable(idSchema) }),
   z.strictObject({ type: z.literal('tielines:set-language'), lang: languageSchema }),
 ]);
 export type HostMessage = z.infer<typeof hostMessageSchema>;
@@ -53,7 +47,7 @@ export function acceptHostMessage(
 ): HostMessage | undefined {
   if (event.source !== parent || parent === undefined || parent === null) return undefined;
   if (allowed.length > 0 && !allowed.includes(event.origin)) return undefined;
-  const parsed = hostMessageSchema.safeParse(event.data);
+  const parsed = z.safeParse(hostMessageSchema, event.data);
   return parsed.success ? parsed.data : undefined;
 }
 

@@ -1,6 +1,6 @@
 // Pure: the story format as JSON Schema (draft 2020-12), generated from the zod schemas so the two
 // cannot drift. Used by scripts/schema.ts; not part of the app bundle.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { storySchema } from './story.ts';
 
 export function storyJsonSchema(): Record<string, unknown> {

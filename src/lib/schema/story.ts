@@ -2,7 +2,8 @@
 // the JSON Schema in public/schema/ is generated from these (npm run schema). No DOM, no Svelte.
 //
 // Objects are strict: an author's typo ("sumary") is reported rather than silently dropped.
-import { z } from 'zod';
+// zod/mini: the same schemas as classic zod, tree-shakable, so the app ships a few kilobytes of it.
+import * as z from 'zod/mini';
 import { DATE_PATTERN, parseStoryDate } from './dates.ts';
 
 /** Languages the interface and stories speak. The first of `meta.languages` is the story's default. */
@@ -18,34 +19,40 @@ const tooLong = `is longer than ${MAX_TEXT} characters`;
 /** Text in an optional place (one language of several, a summary): may be left out. */
 const text = z
   .string()
-  .trim()
-  .min(1, 'is empty: write some text or leave the field out')
-  .max(MAX_TEXT, tooLong);
+  .check(
+    z.trim(),
+    z.minLength(1, 'is empty: write some text or leave the field out'),
+    z.maxLength(MAX_TEXT, tooLong),
+  );
 
 /** Text that must be given (a source's title, a quote): leaving it out is no remedy. */
-const requiredText = z.string().trim().min(1, 'is empty: write some text').max(MAX_TEXT, tooLong);
+const requiredText = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'is empty: write some text'), z.maxLength(MAX_TEXT, tooLong));
 
 /**
  * The same length guard for strings that are not free text (URLs, paths). A refinement, not
- * `.max()`, so the generated JSON Schema stays as it is.
+ * `maxLength`, so the generated JSON Schema stays as it is.
  */
-const withinLimit = (value: string) => value.length <= MAX_TEXT;
+const withinLimit = z.refine<string>((value) => value.length <= MAX_TEXT, tooLong);
 
 /** Ids: letters, digits, "-", "_" or "."; they appear in URLs (`?actor=`), so no spaces. */
-export const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, {
-  error: (iss) =>
-    `"${String(iss.input).slice(0, 40)}" is not a valid id: use letters, digits, "-", "_" or "." (at most 100)`,
-});
+export const idSchema = z.string().check(
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, {
+    error: (iss) =>
+      `"${String(iss.input).slice(0, 40)}" is not a valid id: use letters, digits, "-", "_" or "." (at most 100)`,
+  }),
+);
 
 /** A date at year, month or day precision: "2015", "2015-03", "2015-03-14" (calendar-checked). */
-export const storyDateSchema = z
-  .string()
+export const storyDateSchema = z.string().check(
   // The pattern is here for the generated JSON Schema; parseStoryDate says what is wrong.
-  .regex(DATE_PATTERN, { error: (iss) => dateError(String(iss.input)), abort: true })
-  .superRefine((value, ctx) => {
+  z.regex(DATE_PATTERN, { error: (iss) => dateError(String(iss.input)), abort: true }),
+  z.superRefine((value, ctx) => {
     const parsed = parseStoryDate(value);
-    if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
-  });
+    if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error, input: value });
+  }),
+);
 
 function dateError(value: string): string {
   const parsed = parseStoryDate(value);
@@ -54,10 +61,12 @@ function dateError(value: string): string {
 
 /** Text in one or more languages, e.g. `{ "en": "Alliance", "ar": "تحالف" }`; at least one is given. */
 export const localizedSchema = z
-  .strictObject({ en: text.optional(), ar: text.optional() })
-  .refine(
-    (t) => t.en !== undefined || t.ar !== undefined,
-    'needs at least one language: "en" or "ar"',
+  .strictObject({ en: z.optional(text), ar: z.optional(text) })
+  .check(
+    z.refine(
+      (t) => t.en !== undefined || t.ar !== undefined,
+      'needs at least one language: "en" or "ar"',
+    ),
   );
 export type Localized = z.infer<typeof localizedSchema>;
 
@@ -69,21 +78,28 @@ export const sourceSchema = z.strictObject({
   publisher: requiredText,
   language: z
     .string()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'is not a language tag such as "ar" or "en-GB"')
-    .refine(withinLimit, tooLong),
+    .check(
+      z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'is not a language tag such as "ar" or "en-GB"'),
+      withinLimit,
+    ),
   /** A web page; only http(s) links are accepted, never `javascript:`. */
-  url: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-    .refine(withinLimit, tooLong)
-    .optional(),
+  url: z.optional(
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).check(withinLimit),
+  ),
   /** A copy of the source shipped beside the story, relative to the story file. */
-  file: z
-    .string()
-    .regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9_./-]+$/, 'must be a relative path inside the story folder')
-    .refine(withinLimit, tooLong)
-    .optional(),
+  file: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^(?!\/)(?!.*\.\.)[A-Za-z0-9_./-]+$/,
+          'must be a relative path inside the story folder',
+        ),
+        withinLimit,
+      ),
+  ),
   /** Ids of other sources this one cites (e.g. a news article citing the WSJ). */
-  cites: z.array(idSchema).optional(),
+  cites: z.optional(z.array(idSchema)),
 });
 
 export const chapterSchema = z.strictObject({
@@ -92,7 +108,7 @@ export const chapterSchema = z.strictObject({
   from: storyDateSchema,
   to: storyDateSchema,
   /** Speaker notes for talk mode. */
-  notes: localizedSchema.optional(),
+  notes: z.optional(localizedSchema),
 });
 
 export const relationDefSchema = z.strictObject({ label: localizedSchema, stance: stanceSchema });
@@ -100,11 +116,15 @@ export const relationDefSchema = z.strictObject({ label: localizedSchema, stance
 export const metaSchema = z.strictObject({
   id: idSchema,
   title: localizedSchema,
-  description: localizedSchema.optional(),
-  languages: z.array(languageSchema).min(1, 'lists no language: add "en" and/or "ar"'),
-  sources: z.array(sourceSchema).min(1, 'is empty: a story needs at least one source'),
-  chapters: z.array(chapterSchema).optional(),
-  relations: z.record(idSchema, relationDefSchema).optional(),
+  description: z.optional(localizedSchema),
+  languages: z
+    .array(languageSchema)
+    .check(z.minLength(1, 'lists no language: add "en" and/or "ar"')),
+  sources: z
+    .array(sourceSchema)
+    .check(z.minLength(1, 'is empty: a story needs at least one source')),
+  chapters: z.optional(z.array(chapterSchema)),
+  relations: z.optional(z.record(idSchema, relationDefSchema)),
 });
 
 export const ACTOR_KINDS = ['person', 'organization', 'product', 'project', 'government'] as const;
@@ -115,9 +135,9 @@ export const actorSchema = z.strictObject({
   id: idSchema,
   kind: actorKindSchema,
   name: localizedSchema,
-  description: localizedSchema.optional(),
+  description: z.optional(localizedSchema),
   /** Present from this date even before its first event. */
-  start: storyDateSchema.optional(),
+  start: z.optional(storyDateSchema),
 });
 
 export const tieSchema = z.strictObject({
@@ -131,27 +151,27 @@ export const citationSchema = z.strictObject({
   source: idSchema,
   /** A verbatim span of the source, in its language. */
   quote: requiredText,
-  translation: localizedSchema.optional(),
+  translation: z.optional(localizedSchema),
 });
 
 export const eventSchema = z.strictObject({
   id: idSchema,
   date: storyDateSchema,
-  approximate: z.boolean().optional(),
+  approximate: z.optional(z.boolean()),
   title: localizedSchema,
-  summary: localizedSchema.optional(),
-  actors: z.array(idSchema).min(1, 'is empty: name at least one actor'),
-  ties: z.array(tieSchema).optional(),
-  sources: z.array(citationSchema).min(1, 'is empty: cite at least one source'),
+  summary: z.optional(localizedSchema),
+  actors: z.array(idSchema).check(z.minLength(1, 'is empty: name at least one actor')),
+  ties: z.optional(z.array(tieSchema)),
+  sources: z.array(citationSchema).check(z.minLength(1, 'is empty: cite at least one source')),
   /** Speaker notes for talk mode. */
-  notes: localizedSchema.optional(),
+  notes: z.optional(localizedSchema),
 });
 
 export const storySchema = z.strictObject({
-  $schema: z.string().refine(withinLimit, tooLong).optional(),
+  $schema: z.optional(z.string().check(withinLimit)),
   meta: metaSchema,
-  actors: z.array(actorSchema).min(1, 'is empty: a story needs at least one actor'),
-  events: z.array(eventSchema).min(1, 'is empty: a story needs at least one event'),
+  actors: z.array(actorSchema).check(z.minLength(1, 'is empty: a story needs at least one actor')),
+  events: z.array(eventSchema).check(z.minLength(1, 'is empty: a story needs at least one event')),
 });
 
 export type Story = z.infer<typeof storySchema>;

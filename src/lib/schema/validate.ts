@@ -1,6 +1,6 @@
 // Pure: the one validator, shared by the CLI and the app. Input arrives as `unknown` (or text) and is
 // parsed once here; everything downstream works on a typed, cross-checked `Story`. No DOM, no Svelte.
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseJsonText } from './json-text.ts';
 import { clip, formatPath, suggestion, type Problem } from './problems.ts';
 import { BUILTIN_RELATIONS, NONE } from './relations.ts';
@@ -49,9 +49,13 @@ function messageFor(issue: z.core.$ZodIssue): string {
   }
   // A record key that fails its own schema: zod says only "Invalid key in record".
   if (issue.code === 'invalid_key') return issue.issues.map(messageFor).join('; ');
-  if (issue.code === 'invalid_value' && typeof issue.input === 'string') {
+  if (issue.code === 'invalid_value') {
+    // zod/mini carries no message catalogue: say the options ourselves.
+    const expected = `Invalid option: expected one of ${issue.values.map((v) => JSON.stringify(v)).join('|')}`;
     const options = issue.values.filter((v): v is string => typeof v === 'string');
-    return `${issue.message}${suggestion(issue.input, options)}`;
+    return typeof issue.input === 'string'
+      ? `${expected}${suggestion(issue.input, options)}`
+      : expected;
   }
   return issue.message;
 }
@@ -65,7 +69,7 @@ function describeType(value: unknown): string {
 
 /** Validates a parsed JSON value: shape first, then the rules that span fields. */
 export function validateStory(input: unknown): StoryResult {
-  const parsed = storySchema.safeParse(input, { reportInput: true });
+  const parsed = z.safeParse(storySchema, input, { reportInput: true });
   if (!parsed.success) {
     return {
       ok: false,
