@@ -1,10 +1,13 @@
-import { mergeConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import base from './vite.config.ts';
+import { contentSecurityPolicy } from './scripts/csp.ts';
 
 // `npm run build:single`: one self-contained HTML file (code, styles, fonts and the default story
-// inlined) that opens from file:// with no network — for a talk on a conference laptop.
-export default mergeConfig(base, {
-  plugins: [viteSingleFile({ removeViteModuleLoader: true })],
-  build: { outDir: 'dist-single', emptyOutDir: true },
+// inlined) that opens from file:// with no network — for a talk on a conference laptop. The
+// policy plugin comes last so it hashes the scripts and styles the single-file plugin inlined.
+export default defineConfig({
+  base: './',
+  plugins: [svelte(), viteSingleFile({ removeViteModuleLoader: true }), contentSecurityPolicy()],
+  build: { target: 'es2022', outDir: 'dist-single', emptyOutDir: true },
 });
