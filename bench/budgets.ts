@@ -1,0 +1,155 @@
+// The budgets `npm run bench -- --check` enforces. A budget passes only on a real measurement: a
+// timeout, an error or a figure that was not measured counts as a miss.
+import type { Outcome } from './measure/browser.ts';
+import { PEERS } from './plan.ts';
+import { type BudgetResult, KB, MB, type Results, subjectOf } from './results.ts';
+import type { SubjectResult } from './subject.ts';
+
+type Measured = Omit<Results, 'budgets'>;
+
+const why = (o: Outcome<unknown> | undefined): string =>
+  o === undefined ? 'not measured' : o.ok ? '' : `${o.error}: ${o.message}`;
+
+function budget(name: string, limit: string, measured: string, pass: boolean): BudgetResult {
+  return { name, limit, measured, pass };
+}
+
+/** A frame on time at 60 Hz measures 16.67 ms; the budget is written 16.7. */
+const FRAME_BUDGET = 16.7;
+
+export function checkBudgets(r: Measured): BudgetResult[] {
+  const app = (story: string) => subjectOf(r.subjects, 'tielines', story);
+  const flagship = app('flagship');
+  const out: BudgetResult[] = [];
+
+  const code = flagship?.weight?.code.gzip;
+  out.push(
+    code === undefined
+      ? budget('First-view JS+CSS (gzip)', '≤ 60 kB', 'not measured', false)
+      : budget(
+          'First-view JS+CSS (gzip)',
+          '≤ 60 kB',
+          `${(code / KB).toFixed(1)} kB`,
+          code <= 60 * KB,
+        ),
+  );
+
+  const start = flagship?.start[4];
+  out.push(
+    start?.ok
+      ? budget(
+          'Flagship first graph at 4×',
+          '≤ 800 ms',
+          `${start.value.median.toFixed(0)} ms`,
+          start.value.median <= 800,
+        )
+      : budget('Flagship first graph at 4×', '≤ 800 ms', why(start), false),
+  );
+
+  const scrub = flagship?.scrub[4];
+  out.push(
+    scrub?.ok
+      ? budget(
+          'Flagship scrub p95 at 4×',
+          '≤ 16.7 ms',
+          `${scrub.value.p95.toFixed(1)} ms`,
+          scrub.value.p95 <= FRAME_BUDGET && scrub.value.complete,
+        )
+      : budget('Flagship scrub p95 at 4×', '≤ 16.7 ms', why(scrub), false),
+  );
+  out.push(
+    scrub?.ok
+      ? budget(
+          'Long tasks while scrubbing the flagship at 4×',
+          '0',
+          `${scrub.value.longTasks} (${scrub.value.longTaskMs.toFixed(0)} ms)`,
+          scrub.value.longTasks === 0,
+        )
+      : budget('Long tasks while scrubbing the flagship at 4×', '0', why(scrub), false),
+  );
+
+  const layout = r.layout['gen-2000'];
+  out.push(
+    layout?.ok
+      ? budget(
+          'Keyframe layout, 2,000 actors (Node)',
+          '≤ 3 s',
+          `${(layout.value.layoutMs / 1000).toFixed(2)} s`,
+          layout.value.layoutMs <= 3000,
+        )
+      : budget('Keyframe layout, 2,000 actors (Node)', '≤ 3 s', why(layout), false),
+  );
+
+  const paths = r.subjects.filter((s) => s.app === 'tielines' && s.path !== undefined);
+  const worst = paths.map((s) => s.path).find((p) => !p?.ok);
+  const maxPx = Math.max(0, ...paths.map((s) => (s.path?.ok ? s.path.value.maxPx : 0)));
+  const mismatched = paths.reduce((n, s) => n + (s.path?.ok ? s.path.value.mismatched : 0), 0);
+  const stories = paths.map((s) => s.story).join(', ');
+  out.push(
+    paths.length === 0 || worst
+      ? budget(
+          'Path-independence error',
+          '0 px',
+          paths.length === 0 ? 'not measured' : why(worst),
+          false,
+        )
+      : budget(
+          'Path-independence error',
+          '0 px',
+          `${maxPx.toFixed(2)} px, ${mismatched} actors mismatched (${stories})`,
+          maxPx === 0 && mismatched === 0,
+        ),
+  );
+
+  const memory = flagship?.memory;
+  out.push(
+    memory?.ok
+      ? budget(
+          `Heap growth after ${memory.value.steps.toLocaleString('en')} steps (flagship)`,
+          '< 5 MB',
+          `${(memory.value.growth / MB).toFixed(2)} MB`,
+          memory.value.growth < 5 * MB && memory.value.steps >= 10_000,
+        )
+      : budget('Heap growth after 10,000 steps (flagship)', '< 5 MB', why(memory), false),
+  );
+
+  for (const peer of PEERS) {
+    const theirs = subjectOf(r.subjects, peer, 'flagship')?.weight?.code.gzip;
+    out.push(
+      code === undefined || theirs === undefined
+        ? budget(`Lighter than ${peer} (JS+CSS gzip)`, `< ${peer}`, 'not measured', false)
+        : budget(
+            `Lighter than ${peer} (JS+CSS gzip)`,
+            `< ${(theirs / KB).toFixed(1)} kB`,
+            `${(code / KB).toFixed(1)} kB`,
+            code < theirs,
+          ),
+    );
+    for (const story of ['flagship', 'gen-1000'])
+      out.push(scrubAhead(app(story), subjectOf(r.subjects, peer, story), peer, story));
+  }
+  return out;
+}
+
+/**
+ * Scrub p95 at 4× no worse than the peer's. Frame times are whole vsync periods give or take a few
+ * µs of timer jitter, so within 0.1 ms is a tie (both on time at every frame cannot be beaten).
+ */
+function scrubAhead(
+  ours: SubjectResult | undefined,
+  theirs: SubjectResult | undefined,
+  peer: string,
+  story: string,
+): BudgetResult {
+  const name = `Scrub p95 at 4× ahead of ${peer} (${story})`;
+  const a = ours?.scrub[4];
+  const b = theirs?.scrub[4];
+  if (!a?.ok) return budget(name, `≤ ${peer}`, why(a), false);
+  if (!b?.ok) {
+    // A peer that could not be scrubbed in time is behind; one that was not measured proves nothing.
+    const measured = `${a.value.p95.toFixed(1)} ms; ${peer}: ${why(b)}`;
+    return budget(name, `≤ ${peer}`, measured, b?.error === 'timeout');
+  }
+  const limit = `≤ ${b.value.p95.toFixed(1)} ms`;
+  return budget(name, limit, `${a.value.p95.toFixed(1)} ms`, a.value.p95 <= b.value.p95 + 0.1);
+}

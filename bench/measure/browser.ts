@@ -1,0 +1,150 @@
+// The system Chromium under Playwright, for the benchmark: one browser per subject, a fresh context
+// (empty cache) per measurement, CPU throttling through CDP, and a hard time limit on each
+// measurement — past it the browser is closed (its renderer may be stuck in a long task) and the
+// measurement is recorded as a timeout instead of hanging the run.
+import {
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  chromium,
+  type Page,
+  type Response,
+} from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.ts';
+
+/** A measurement's result, or why there is none. */
+export type Outcome<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: 'timeout' | 'error'; readonly message: string };
+
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+
+/**
+ * Records when the first `[data-actor-id]` element enters the page, in ms since navigation start
+ * (performance.now()), as `window.__firstGraph`. A plain string: tsx would wrap a function's inner
+ * helpers in a `__name()` that the page does not have.
+ */
+const FIRST_GRAPH_SCRIPT = `(() => {
+  const observer = new MutationObserver(() => {
+    if (window.__firstGraph === undefined && document.querySelector('[data-actor-id]')) {
+      window.__firstGraph = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+/** One Chromium, relaunched after a timeout closed it. */
+export class Chromium {
+  #browser: Browser | undefined;
+  version = '';
+
+  async context(): Promise<BrowserContext> {
+    if (!this.#browser) {
+      this.#browser = await chromium.launch({
+        executablePath: chromiumPath(),
+        args: CHROMIUM_ARGS,
+      });
+      this.version = this.#browser.version();
+    }
+    return this.#browser.newContext({ viewport: VIEWPORT });
+  }
+
+  async close(): Promise<void> {
+    const browser = this.#browser;
+    this.#browser = undefined;
+    await browser?.close().catch(() => undefined);
+  }
+}
+
+export interface Tab {
+  readonly page: Page;
+  readonly cdp: CDPSession;
+  close(): Promise<void>;
+}
+
+/** A fresh page in a fresh context (empty cache), with a CDP session for throttling and metrics. */
+export async function newTab(chrome: Chromium): Promise<Tab> {
+  const context = await chrome.context();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.addInitScript({ content: FIRST_GRAPH_SCRIPT });
+  return { page, cdp, close: () => context.close().catch(() => undefined) };
+}
+
+/**
+ * Runs `work` for at most `limitMs`. Never throws: a timeout or an error becomes an Outcome, and
+ * closes the browser (its renderer may be stuck in a long task); the next tab relaunches it.
+ */
+export async function limited<T>(
+  chrome: Chromium,
+  limitMs: number,
+  work: () => Promise<T>,
+  /** Says what ran out, for the record; default "over N s". */
+  why = `over ${(limitMs / 1000).toFixed(0)} s`,
+): Promise<Outcome<T>> {
+  if (limitMs <= 0) return { ok: false, error: 'timeout', message: `${why}; not started` };
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const running = work();
+    running.catch(() => undefined); // it loses the race on a timeout, then fails as the page closes
+    const expired = new Promise<'timeout'>((done) => {
+      timer = setTimeout(() => done('timeout'), limitMs);
+    });
+    const result = await Promise.race([running.then((value) => ({ value })), expired]);
+    if (result !== 'timeout') return { ok: true, value: result.value };
+    await chrome.close();
+    return { ok: false, error: 'timeout', message: why };
+  } catch (error) {
+    await chrome.close();
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { ok: false, error: 'error', message: message ?? 'error' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Sets the renderer's CPU slow-down (1 = none). */
+export async function throttle(cdp: CDPSession, rate: number): Promise<void> {
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+export interface Opened {
+  /** Navigation start → first drawn graph, ms. */
+  readonly firstGraph: number;
+  /** Every URL the page received a response for, in order. */
+  readonly responses: readonly string[];
+}
+
+/**
+ * Opens `url` at the given CPU throttling and waits for the first drawn graph: the first
+ * `[data-actor-id]` element, or for a canvas peer its `bench:first-graph` performance mark.
+ */
+export async function open(tab: Tab, url: string, rate: number): Promise<Opened> {
+  const responses: string[] = [];
+  const record = (r: Response) => responses.push(r.url());
+  tab.page.on('response', record);
+  await throttle(tab.cdp, rate);
+  await tab.page.goto(url, { waitUntil: 'commit', timeout: 0 });
+  const crashed = new Promise<never>((_, fail) => tab.page.once('pageerror', fail));
+  crashed.catch(() => undefined);
+  const waiting = tab.page.waitForFunction(
+    () =>
+      Reflect.get(window, '__firstGraph') ??
+      performance.getEntriesByName('bench:first-graph')[0]?.startTime,
+    undefined,
+    { timeout: 0, polling: 50 },
+  );
+  const handle = await Promise.race([waiting, crashed]);
+  const firstGraph = Number(await handle.jsonValue());
+  await handle.dispose();
+  tab.page.off('response', record);
+  return { firstGraph, responses };
+}
+
+/** Waits for `count` animation frames in the page. */
+export async function frames(page: Page, count = 2): Promise<void> {
+  await page.evaluate(async (n) => {
+    for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+  }, count);
+}

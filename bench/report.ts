@@ -1,0 +1,246 @@
+// Pure: the benchmark's results as Markdown — the stories, one table of every figure with the
+// peers' figures and the ratio (ours ÷ theirs; every metric here is lower-is-better, so below 1×
+// Tielines is ahead), the budgets, and notes. No I/O.
+import type { Outcome } from './measure/browser.ts';
+import { type AppName, PEERS } from './plan.ts';
+import { KB, MB, type Results, subjectOf } from './results.ts';
+import type { SubjectResult } from './subject.ts';
+
+/** A table cell: the value that ratios compare (none: no ratio), and its text. */
+interface Cell {
+  readonly value?: number;
+  readonly text: string;
+}
+
+/** A row of the results table per story in `stories`. */
+interface Metric {
+  readonly name: string;
+  readonly stories: 'all' | 'peered' | 'flagship';
+  readonly read: (subject: SubjectResult | undefined, app: AppName, story: string) => Cell;
+}
+
+const NONE: Cell = { text: '—' };
+const fixed = (n: number, digits: number) =>
+  n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const cell = (value: number, text: string): Cell => ({ value, text });
+const ms = (n: number) => `${fixed(n, 0)} ms`;
+const kb = (n: number) => `${fixed(n / KB, 1)} kB`;
+const row = (cells: readonly string[]) =>
+  `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+
+function outcome<T>(o: Outcome<T> | undefined, show: (v: T) => Cell): Cell {
+  if (o === undefined) return NONE;
+  if (o.ok) return show(o.value);
+  return { text: o.error === 'timeout' ? `timeout (${o.message})` : `error: ${o.message}` };
+}
+
+function ratio(ours: Cell, theirs: Cell): string {
+  if (ours.value === undefined || theirs.value === undefined || theirs.value === 0) return '—';
+  return `${fixed(ours.value / theirs.value, 2)}×`;
+}
+
+function metrics(r: Results): Metric[] {
+  const code = (name: string, pick: 'gzip' | 'brotli' | 'raw'): Metric => ({
+    name: `Weight: first-view JS+CSS, ${name}`,
+    stories: 'flagship',
+    read: (s) => (s?.weight ? cell(s.weight.code[pick], kb(s.weight.code[pick])) : NONE),
+  });
+  const layout = (
+    name: string,
+    show: (v: { layoutMs: number; keyframes: number; meanDisplacement: number }) => Cell,
+  ): Metric => ({
+    name,
+    stories: 'all',
+    read: (_s, app, story) => (app === 'tielines' ? outcome(r.layout[story], show) : NONE),
+  });
+  const out: Metric[] = [
+    code('gzip', 'gzip'),
+    code('brotli', 'brotli'),
+    code('raw', 'raw'),
+    {
+      name: 'Weight: fonts requested (raw)',
+      stories: 'flagship',
+      read: (s) => {
+        const fonts = s?.weight?.fonts;
+        return fonts ? cell(fonts.raw, `${kb(fonts.raw)} (${fonts.files.length} files)`) : NONE;
+      },
+    },
+    {
+      name: 'Weight: story data requested, gzip',
+      stories: 'peered',
+      read: (s) => {
+        const data = s?.weight?.data;
+        if (!data) return NONE;
+        return data.files.length === 0
+          ? { text: 'none (in the JS)' }
+          : cell(data.gzip, kb(data.gzip));
+      },
+    },
+  ];
+  for (const rate of [1, 4] as const) {
+    out.push({
+      name: `Start: first graph at ${rate}×`,
+      stories: 'all',
+      read: (s) =>
+        outcome(s?.start[rate], (v) =>
+          cell(
+            v.median,
+            `${ms(v.median)}${v.runs.length > 1 ? ` (median of ${v.runs.length})` : ''}`,
+          ),
+        ),
+    });
+  }
+  for (const rate of [1, 4] as const) {
+    out.push(
+      {
+        name: `Scrub ${rate}×: frame time p50 / p95 / max (÷ of p95)`,
+        stories: 'all',
+        read: (s) =>
+          outcome(s?.scrub[rate], (v) => {
+            const partial = v.complete ? '' : ` (${v.frames}/${v.steps} steps)`;
+            return cell(
+              v.p95,
+              `${fixed(v.p50, 1)} / ${fixed(v.p95, 1)} / ${fixed(v.max, 1)} ms${partial}`,
+            );
+          }),
+      },
+      {
+        name: `Scrub ${rate}×: long tasks > 50 ms (their total)`,
+        stories: 'all',
+        read: (s) =>
+          outcome(s?.scrub[rate], (v) => cell(v.longTasks, `${v.longTasks} (${ms(v.longTaskMs)})`)),
+      },
+    );
+  }
+  out.push(
+    layout(`Layout: all keyframes in Node (${r.meta.layoutThread} in the app)`, (v) =>
+      cell(v.layoutMs, `${ms(v.layoutMs)} (${v.keyframes} keyframes)`),
+    ),
+    layout('Stability: mean move between adjacent keyframes', (v) =>
+      cell(v.meanDisplacement, `${fixed(v.meanDisplacement, 2)} units`),
+    ),
+    {
+      name: 'Stability: path-independence error, max',
+      stories: 'all',
+      read: (s) =>
+        outcome(s?.path, (v) => {
+          const mismatched = v.mismatched ? `, ${v.mismatched} actors mismatched` : '';
+          return cell(v.maxPx, `${fixed(v.maxPx, 2)} px${mismatched} (${v.samples} dates)`);
+        }),
+    },
+    {
+      name: 'Memory: JS heap growth after GC (2nd half)',
+      stories: 'all',
+      read: (s) =>
+        outcome(s?.memory, (v) =>
+          cell(
+            v.growth,
+            `${fixed(v.growth / MB, 2)} MB (${fixed(v.secondHalfGrowth / MB, 2)}) over ${fixed(v.steps, 0)} steps`,
+          ),
+        ),
+    },
+  );
+  return out;
+}
+
+function resultRows(r: Results): string[] {
+  const ids = r.stories.map((s) => s.id);
+  const chosen = {
+    all: ids,
+    peered: ids.filter((id) => id === 'flagship' || id === 'gen-1000'),
+    flagship: ['flagship'],
+  };
+  const lines: string[] = [];
+  for (const metric of metrics(r)) {
+    for (const story of chosen[metric.stories]) {
+      const ours = metric.read(subjectOf(r.subjects, 'tielines', story), 'tielines', story);
+      const peers = PEERS.map((peer) => {
+        const subject = subjectOf(r.subjects, peer, story);
+        return subject ? metric.read(subject, peer, story) : NONE;
+      });
+      if (ours === NONE && peers.every((p) => p === NONE)) continue; // measured for no one
+      const label = r.stories.find((s) => s.id === story)?.label ?? story;
+      lines.push(
+        row([metric.name, label, ours.text, ...peers.flatMap((p) => [p.text, ratio(ours, p)])]),
+      );
+    }
+  }
+  return lines;
+}
+
+function notes(r: Results): string[] {
+  const out = [
+    '- Start: navigation start → the first `[data-actor-id]` element (vis-network draws on a canvas: its first `afterDrawing`); every load in a fresh browser context (empty cache); CPU slowed with CDP `Emulation.setCPUThrottlingRate`. The d3 peer’s circles enter the page a tick before they are placed, so its Start is early by up to a frame.',
+    '- Weight: the built files the first view requested, compressed with node:zlib (gzip 9, brotli 11); kB = 1,000 bytes. The app bundles its flagship story in its JS; the peers fetch it as data.',
+    '- Scrub: one slider step per animation frame across the whole domain; frame time = interval between rAF timestamps (16.7 ms = every frame on time at 60 Hz). "(n/N steps)": the scrub reached its time cap; the figures are of the frames it measured.',
+    `- Layout: \`layoutKeyframes\` in Node over every keyframe. The app runs the same code on the browser's ${r.meta.layoutThread} while it loads, so Start includes it. Stability is in layout units (about 1 px at scale 1).`,
+    '- Path independence: positions at sampled dates reached by dragging forward vs opened with `?date=` (app: `[data-actor-id]` transforms; peers: their node positions once their layout has come to rest).',
+    '- Memory: JSHeapUsedSize (CDP Performance.getMetrics) after HeapProfiler.collectGarbage, before, halfway through and after the slider steps (back and forth over the domain).',
+  ];
+  if (r.meta.load[0] > r.meta.cpus || r.meta.load[1] > r.meta.cpus)
+    out.push(
+      `- The machine was busy with other work (load average above its ${r.meta.cpus} CPUs): timings are pessimistic and noisy.`,
+    );
+  const limits = r.subjects
+    .filter((s) => s.elapsedMs >= s.limitMs - 1000)
+    .map((s) => `${s.app} × ${s.story} (${fixed(s.limitMs / 1000, 0)} s)`);
+  for (const [story, layout] of Object.entries(r.layout))
+    if (!layout.ok) limits.push(`Node layout of ${story} (${layout.message})`);
+  if (limits.length > 0) out.push(`- Time limits reached: ${limits.join('; ')}.`);
+  return out;
+}
+
+export function toMarkdown(r: Results): string {
+  const m = r.meta;
+  const missed = r.budgets.filter((b) => !b.pass).length;
+  return [
+    `# Tielines benchmark${m.quick ? ' (--quick)' : ''}`,
+    '',
+    `${m.startedAt} · Chromium ${m.chromium} · Node ${m.node} · ${m.cpus} × ${m.cpuModel} · load average ${fixed(m.load[0], 1)} → ${fixed(m.load[1], 1)} · total ${fixed(m.totalMs / 1000, 0)} s`,
+    '',
+    '## Stories',
+    '',
+    row([
+      'story',
+      'actors',
+      'events',
+      'tie changes',
+      'per actor',
+      'keyframes',
+      'file (raw / gzip)',
+    ]),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
+    ...r.stories.map((s) =>
+      row([
+        s.label,
+        fixed(s.actors, 0),
+        fixed(s.events, 0),
+        fixed(s.tieChanges, 0),
+        fixed(s.tieChanges / s.actors, 2),
+        fixed(s.keyframes, 0),
+        `${kb(s.bytes)} / ${kb(s.gzip)}`,
+      ]),
+    ),
+    '',
+    '## Results',
+    '',
+    'Ratio = Tielines ÷ peer; every metric is lower-is-better, so below 1× Tielines is ahead.',
+    '',
+    row(['metric', 'story', 'Tielines', 'vis-network', '÷ vis', 'd3', '÷ d3']),
+    row(['---', '---', '---:', '---:', '---:', '---:', '---:']),
+    ...resultRows(r),
+    '',
+    '## Budgets (`--check`)',
+    '',
+    row(['budget', 'limit', 'measured', 'result']),
+    row(['---', '---', '---', '---']),
+    ...r.budgets.map((b) => row([b.name, b.limit, b.measured, b.pass ? 'pass' : '**MISS**'])),
+    '',
+    `${r.budgets.length - missed} of ${r.budgets.length} budgets met.`,
+    '',
+    '## Notes',
+    '',
+    ...notes(r),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,150 @@
+// Measures one subject (a page over a story) in the order that tells the most when time runs out:
+// the first load at 1× (Start and Weight) and, on that same page, a scrub at 1× then at 4×; then the
+// loads at 4× and any further loads; then path independence and memory on fresh pages. Everything
+// shares the subject's time limit; what does not fit is recorded as a timeout.
+import { type Chromium, limited, newTab, open, type Outcome, throttle } from './measure/browser.ts';
+import { measureMemory, type MemoryResult } from './measure/memory.ts';
+import { measurePath, type PathResult } from './measure/path.ts';
+import type { Weight } from './measure/weight.ts';
+import type { AppName, SubjectPlan, Throttle } from './plan.ts';
+import { scrubPage, type ScrubResult } from './scrub.ts';
+
+export interface StartResult {
+  /** Median of the runs (ms, navigation start → first drawn graph). */
+  readonly median: number;
+  readonly runs: readonly number[];
+}
+
+export interface SubjectResult {
+  readonly app: AppName;
+  readonly story: string;
+  readonly url: string;
+  readonly limitMs: number;
+  readonly elapsedMs: number;
+  readonly start: Readonly<Record<Throttle, Outcome<StartResult>>>;
+  /** Every URL the first load received (the first view). */
+  readonly requests: readonly string[];
+  /** What those files weigh (added after the browser work: compressing is slow for big stories). */
+  readonly weight?: Weight;
+  readonly scrub: Readonly<Record<Throttle, Outcome<ScrubResult>>>;
+  readonly path?: Outcome<PathResult>;
+  readonly memory?: Outcome<MemoryResult>;
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+};
+
+/** An outcome that could not be measured because an earlier step failed. */
+const after = <T>(cause: Outcome<unknown>): Outcome<T> =>
+  cause.ok
+    ? { ok: false, error: 'error', message: 'not reached' }
+    : { ok: false, error: cause.error, message: `${cause.message} (page did not load)` };
+
+export async function runSubject(
+  chrome: Chromium,
+  plan: SubjectPlan,
+  url: string,
+  log: (line: string) => void,
+): Promise<SubjectResult> {
+  const began = Date.now();
+  const deadline = began + plan.limitMs;
+  const left = () => deadline - Date.now();
+  const limit = <T>(work: () => Promise<T>) =>
+    limited(chrome, left(), work, `subject limit of ${plan.limitMs / 1000} s reached`);
+  const starts: Record<Throttle, number[]> = { 1: [], 4: [] };
+  const failed: Partial<Record<Throttle, Outcome<unknown>>> = {};
+  let requests: readonly string[] = [];
+
+  // The first load at 1×, then both scrubs on that page.
+  const tab = await newTab(chrome);
+  const first = await limit(() => open(tab, url, 1));
+  const scrub: Partial<Record<Throttle, Outcome<ScrubResult>>> = {};
+  if (first.ok) {
+    starts[1].push(first.value.firstGraph);
+    requests = first.value.responses;
+    log(`start 1× ${first.value.firstGraph.toFixed(0)} ms`);
+    for (const rate of [1, 4] as const) {
+      const previous = scrub[1];
+      if (previous && !previous.ok) {
+        scrub[rate] = previous;
+        continue;
+      }
+      // Stop the scrub itself a little before the subject's limit, to report what it measured.
+      const budget = Math.min(plan.scrubCapMs, left() - 3000);
+      scrub[rate] =
+        budget < 1000
+          ? {
+              ok: false,
+              error: 'timeout',
+              message: `subject limit of ${plan.limitMs / 1000} s reached`,
+            }
+          : await limit(async () => {
+              await throttle(tab.cdp, rate);
+              return scrubPage(tab.page, plan.scrubSteps, budget);
+            });
+      const s = scrub[rate];
+      log(`scrub ${rate}× ${s?.ok ? `p95 ${s.value.p95.toFixed(1)} ms` : s?.message}`);
+    }
+  } else {
+    failed[1] = first;
+    scrub[1] = after(first);
+    scrub[4] = after(first);
+    log(`start 1× ${first.message}`);
+  }
+  await tab.close();
+
+  // Loads at 4× (and further loads at each rate), each in a fresh context.
+  for (const rate of [4, 1] as const) {
+    while (starts[rate].length < plan.startRuns && !failed[rate]) {
+      const t = await newTab(chrome);
+      const run = await limit(() => open(t, url, rate));
+      await t.close();
+      if (run.ok) starts[rate].push(run.value.firstGraph);
+      else failed[rate] = run;
+      log(`start ${rate}× ${run.ok ? `${run.value.firstGraph.toFixed(0)} ms` : run.message}`);
+    }
+  }
+  const start = (rate: Throttle): Outcome<StartResult> => {
+    const cause = failed[rate];
+    if (cause && !cause.ok && starts[rate].length === 0) return cause;
+    return { ok: true, value: { median: median(starts[rate]), runs: starts[rate] } };
+  };
+
+  let path: Outcome<PathResult> | undefined;
+  if (plan.pathSamples > 0) {
+    const t = await newTab(chrome);
+    const reader = plan.app === 'tielines' ? 'dom' : 'hooks';
+    path = await limit(() => measurePath(t, url, reader, plan.pathSamples, plan.pathSteps));
+    await t.close();
+    log(`path ${path.ok ? `max ${path.value.maxPx.toFixed(2)} px` : path.message}`);
+  }
+
+  let memory: Outcome<MemoryResult> | undefined;
+  if (plan.memorySteps > 0) {
+    const t = await newTab(chrome);
+    memory = await limit(async () => {
+      await open(t, url, 1);
+      return measureMemory(t.page, t.cdp, plan.memorySteps);
+    });
+    await t.close();
+    log(
+      `memory ${memory.ok ? `+${(memory.value.growth / 1048576).toFixed(2)} MB` : memory.message}`,
+    );
+  }
+
+  return {
+    app: plan.app,
+    story: plan.story,
+    url,
+    limitMs: plan.limitMs,
+    elapsedMs: Date.now() - began,
+    start: { 1: start(1), 4: start(4) },
+    requests,
+    scrub: { 1: scrub[1] ?? after(first), 4: scrub[4] ?? after(first) },
+    ...(path ? { path } : {}),
+    ...(memory ? { memory } : {}),
+  };
+}
