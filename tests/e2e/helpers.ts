@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 
 /** Sets the slider to a story date the way a drag does (input events on the native range). */
 export async function scrubTo(page: Page, isoDay: string): Promise<void> {
@@ -44,4 +44,19 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
     client: document.documentElement.clientWidth,
   }));
   expect(scroll).toBeLessThanOrEqual(client);
+}
+
+/** Every drawn actor's symbol lies inside the drawing's box (the graph fits its box). */
+export async function expectGraphFitted(scope: Page | FrameLocator): Promise<void> {
+  const box = (await scope.locator('.network svg').boundingBox())!;
+  const nodes = await scope
+    .locator('[data-actor-id] .symbol')
+    .evaluateAll((n) => n.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+  expect(nodes.length).toBeGreaterThan(10);
+  for (const r of nodes) {
+    expect(r.left).toBeGreaterThanOrEqual(box.x - 0.5);
+    expect(r.right).toBeLessThanOrEqual(box.x + box.width + 0.5);
+    expect(r.top).toBeGreaterThanOrEqual(box.y - 0.5);
+    expect(r.bottom).toBeLessThanOrEqual(box.y + box.height + 0.5);
+  }
 }

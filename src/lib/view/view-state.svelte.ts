@@ -9,7 +9,7 @@ import {
 } from '../layout/index.ts';
 import type { Language, Story } from '../schema/story.ts';
 import { timelineOf } from '../timeline/timeline.ts';
-import { formatDate } from '../i18n/i18n.ts';
+import { formatDate, localize } from '../i18n/i18n.ts';
 import { addYears, clamp, nextKeyframe, previousKeyframe } from './time-steps.ts';
 
 /** Frame scheduling, injectable so tests drive playback by hand. */
@@ -93,6 +93,12 @@ export class ViewState {
       this.graph.keyframe,
     ),
   );
+  /** Each actor's name in the current language, by id. */
+  readonly names: ReadonlyMap<string, string> = $derived(
+    // Rebuilt whole whenever the story or language changes, never mutated: no SvelteMap needed.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    new Map(this.#story.actors.map((a) => [a.id, localize(a.name, this.lang)])),
+  );
   /** Position of the current keyframe among all (1-based; 0 before the first), for progress bars. */
   readonly step = $derived(this.timeline.keyframeIndex(this.#at) + 1);
 
@@ -146,6 +152,11 @@ export class ViewState {
 
   toEnd(): void {
     this.setDate(this.timeline.domain[1]);
+  }
+
+  /** A relation's label in the current language (its name when the story gives none). */
+  relationLabel(relation: string): string {
+    return localize(this.timeline.relations[relation]?.label, this.lang) || relation;
   }
 
   select(actor: string | undefined): void {
