@@ -22,6 +22,18 @@ test.describe('deep links', () => {
     expect(bg).toBe('#0d1117');
   });
 
+  test('the theme can be switched live and is kept in the URL', async ({ page }) => {
+    await page.goto('./?date=2016');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page).toHaveURL(/theme=dark/);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('system');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    await expect(page).not.toHaveURL(/theme=/);
+  });
+
   test('chapter opens at its start; present and embed choose the mode', async ({ page }) => {
     await page.goto('./?chapter=split');
     await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '2018');

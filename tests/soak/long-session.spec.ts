@@ -91,20 +91,27 @@ test('100 play-throughs on a fast-forwarded clock end where they should, leaking
   expectNoLeak('play', page, before, after);
 });
 
-test('200 language switches keep the date and selection, and leak nothing', async ({ page }) => {
+test('200 language and theme switches keep the date and selection, and leak nothing', async ({
+  page,
+}) => {
   const cdp = await open(page, './?date=2018&actor=musk');
-  const select = page.getByRole('combobox').first();
-  await select.selectOption('ar');
-  await select.selectOption('en');
+  // By position: their accessible names change with the language.
+  const language = page.getByRole('combobox').nth(0);
+  const theme = page.getByRole('combobox').nth(1);
+  await language.selectOption('ar');
+  await language.selectOption('en');
   const before = await counters(cdp);
-  for (let i = 0; i < 100; i++) {
-    await select.selectOption('ar');
-    await select.selectOption('en');
+  for (let i = 0; i < 50; i++) {
+    await language.selectOption('ar');
+    await theme.selectOption('dark');
+    await language.selectOption('en');
+    await theme.selectOption('light');
   }
+  await theme.selectOption('system');
   await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '2018');
   await expect(page.getByRole('heading', { level: 2, name: 'Elon Musk' })).toBeVisible();
   const after = await counters(cdp);
-  expectNoLeak('language', page, before, after);
+  expectNoLeak('language and theme', page, before, after);
 });
 
 test('a resize storm and a hidden, zero-size iframe shown again leave a fitted graph', async ({
@@ -115,6 +122,14 @@ test('a resize storm and a hidden, zero-size iframe shown again leave a fitted g
     await page.setViewportSize({ width: 320 + ((i * 97) % 1600), height: 480 + ((i * 53) % 600) });
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.waitForTimeout(300);
+  await expectGraphFitted(page);
+  // A background tab: the page is frozen (no timers, no frames), then resumed.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+  await page.waitForTimeout(300);
+  await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+  await page.getByRole('slider').press('Home');
+  await page.getByRole('slider').press('End');
   await expectGraphFitted(page);
   // An embed that starts at zero size and hidden, then is shown.
   await page.goto(

@@ -3,6 +3,8 @@
 import * as z from 'zod/mini';
 import { idSchema, languageSchema, storyDateSchema, type Language } from '../schema/story.ts';
 
+export type Theme = 'light' | 'dark';
+
 export interface UrlState {
   /** A story date at any precision ("2015", "2024-02", "2025-01-21"); undefined = the default date. */
   readonly date?: string;
@@ -11,7 +13,7 @@ export interface UrlState {
   readonly actor?: string;
   /** URL of another story to load. */
   readonly data?: string;
-  readonly theme?: 'light' | 'dark';
+  readonly theme?: Theme;
   /** Minimal chrome for an iframe. */
   readonly embed?: boolean;
   /** Talk mode: full screen, large type, step by step. */
