@@ -10,4 +10,8 @@ export default defineConfig({
   base: './',
   plugins: [svelte(), viteSingleFile({ removeViteModuleLoader: true }), contentSecurityPolicy()],
   build: { target: 'es2022', outDir: 'dist-single', emptyOutDir: true },
+  // A file:// page cannot start a worker from a file: this build inlines the layout worker.
+  resolve: {
+    alias: [{ find: /^\.\/spawn-worker\.ts$/, replacement: './spawn-worker-inline.ts' }],
+  },
 });

@@ -1,6 +1,8 @@
 // Shared setup for component tests: a ViewState over a fixture story with a hand-driven clock.
 import { ViewState, type Clock } from '../../src/lib/view/view-state.svelte.ts';
 import { dateStart } from '../../src/lib/schema/dates.ts';
+import { layoutKeyframes } from '../../src/lib/layout/index.ts';
+import { Timeline } from '../../src/lib/timeline/timeline.ts';
 import type { Language } from '../../src/lib/schema/story.ts';
 import { loadFixture } from '../unit/fixtures.ts';
 
@@ -32,8 +34,10 @@ export function tinyView(
   options: { date?: string; lang?: Language; actor?: string; reducedMotion?: boolean } = {},
 ) {
   const clock = new ManualClock();
+  const story = loadFixture('tiny.json');
   const view = new ViewState({
-    story: loadFixture('tiny.json'),
+    story,
+    layouts: layoutKeyframes(new Timeline(story)),
     lang: options.lang ?? 'en',
     ...(options.date === undefined ? {} : { at: dateStart(options.date) }),
     ...(options.actor === undefined ? {} : { actor: options.actor }),

@@ -14,8 +14,14 @@ export function drawnRelation(page: Page, key: string) {
     .catch(() => null);
 }
 
-/** Every drawn actor's on-screen centre, once fade-outs have finished. */
+/** Resolves once every keyframe is laid out (layouts stream in from a worker after load). */
+export async function layoutDone(scope: Page | FrameLocator): Promise<void> {
+  await expect(scope.locator('.graph[data-layout="done"]')).toBeAttached({ timeout: 15_000 });
+}
+
+/** Every drawn actor's on-screen centre, once the layout is done and fade-outs have finished. */
 export async function actorPositions(page: Page): Promise<Record<string, [number, number]>> {
+  await layoutDone(page);
   await page.waitForTimeout(450); // let leaving actors fade out (300 ms)
   return page.locator('[data-actor-id]').evaluateAll((nodes) =>
     Object.fromEntries(
@@ -48,6 +54,7 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 
 /** Every drawn actor's symbol lies inside the drawing's box (the graph fits its box). */
 export async function expectGraphFitted(scope: Page | FrameLocator): Promise<void> {
+  await layoutDone(scope);
   const box = (await scope.locator('.network svg').boundingBox())!;
   const nodes = await scope
     .locator('[data-actor-id] .symbol')

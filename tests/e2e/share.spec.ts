@@ -38,7 +38,9 @@ test.describe('deep links', () => {
     await page.goto('./?chapter=split');
     await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '2018');
     await page.goto('./?present=1&date=2015');
-    await expect(page.getByRole('progressbar')).toBeVisible();
+    await expect(
+      page.getByRole('progressbar', { name: 'Progress through the story' }),
+    ).toBeVisible();
     await page.goto('./?embed=1&date=2015');
     await expect(page.getByRole('link', { name: 'Open the full view' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Share' })).toHaveCount(0);

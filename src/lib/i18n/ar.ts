@@ -25,6 +25,7 @@ export const ar: Messages = {
   'kind.project': 'مشروع',
   'kind.government': 'جهة حكومية',
   'graph.label': 'الشبكة في {date}: عدد الأطراف {actors}، وعدد العلاقات {ties}',
+  'graph.layout': 'جارٍ رسم الشبكة: {done} من {total} تاريخًا',
   'graph.fit': 'ملاءمة',
   'slider.label': 'التاريخ',
   'slider.play': 'تشغيل',

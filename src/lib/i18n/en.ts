@@ -24,6 +24,7 @@ export const en = {
   'kind.project': 'project',
   'kind.government': 'government',
   'graph.label': 'Network on {date}: {actors} actors, {ties} ties',
+  'graph.layout': 'Laying out the network: {done} of {total} dates',
   'graph.fit': 'Fit',
   'slider.label': 'Date',
   'slider.play': 'Play',

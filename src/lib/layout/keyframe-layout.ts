@@ -34,10 +34,7 @@ export interface KeyframeLayout {
  */
 export function layoutKeyframes(timeline: Timeline, options?: LayoutOptions): KeyframeLayout[] {
   // One state at a time: a long story's states need not all be held at once.
-  const states = function* () {
-    for (const keyframe of timeline.keyframes) yield timeline.graphAt(keyframe);
-  };
-  return layoutGraphs(states(), options);
+  return layoutGraphs(keyframeStates(timeline), options);
 }
 
 /**
@@ -48,9 +45,19 @@ export function layoutGraphs(
   states: Iterable<GraphState>,
   options?: LayoutOptions,
 ): KeyframeLayout[] {
+  return [...layoutSteps(states, options)];
+}
+
+/**
+ * {@link layoutGraphs} one keyframe at a time, in time order: a long story can be laid out in
+ * slices (between frames, or in a worker posting as it goes) with the same result as in one go.
+ */
+export function* layoutSteps(
+  states: Iterable<GraphState>,
+  options?: LayoutOptions,
+): Generator<KeyframeLayout, void, undefined> {
   const o = resolveOptions(options);
   const random = lcg(o.seed);
-  const layouts: KeyframeLayout[] = [];
   let before: GraphState | undefined;
   let previous: ReadonlyMap<string, Point> | undefined;
   for (const state of states) {
@@ -58,9 +65,13 @@ export function layoutGraphs(
       before && previous && o.warmStart
         ? warmLayout(before, previous, state, o, random)
         : coldLayout(state, o, o.warmStart ? random : lcg(o.seed));
-    layouts.push({ keyframe: state.keyframe, positions });
+    yield { keyframe: state.keyframe, positions };
     before = state;
     previous = positions;
   }
-  return layouts;
+}
+
+/** The states {@link layoutKeyframes} lays out: the timeline's, one keyframe at a time. */
+export function* keyframeStates(timeline: Timeline): Generator<GraphState, void, undefined> {
+  for (const keyframe of timeline.keyframes) yield timeline.graphAt(keyframe);
 }

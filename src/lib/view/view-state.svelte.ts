@@ -1,12 +1,11 @@
 // The view state: one runes class holding what the reader is looking at — the story, the date, the
 // selection, playback — with everything derivable `$derived`. Components read it and call its
 // methods; the play loop is the one outside object it drives, linked and unlinked explicitly.
-import {
-  layoutBounds,
-  layoutKeyframes,
-  positionsAt,
-  type KeyframeLayout,
-} from '../layout/index.ts';
+// Only the light parts of the layout stage: computing layouts (d3-force) happens elsewhere, in a
+// worker or in main-thread slices (layout-client.ts), and arrives through addLayouts.
+import { layoutBounds, type Bounds } from '../layout/bounds.ts';
+import { positionsAt } from '../layout/interpolate.ts';
+import type { KeyframeLayout } from '../layout/keyframe-layout.ts';
 import type { Language, Story } from '../schema/story.ts';
 import { timelineOf } from '../timeline/timeline.ts';
 import { formatDate, localize } from '../i18n/i18n.ts';
@@ -41,6 +40,8 @@ export interface ViewOptions {
   clock?: Clock;
   /** When true, play jumps from event to event instead of moving continuously. */
   reducedMotion?: boolean;
+  /** Keyframe layouts known already (tests); otherwise they arrive through addLayouts. */
+  layouts?: readonly KeyframeLayout[];
 }
 
 export class ViewState {
@@ -59,12 +60,23 @@ export class ViewState {
   #last = 0;
   #restUntil = 0;
 
+  #layouts = $state.raw<readonly KeyframeLayout[]>([]);
+  #bounds = $state.raw<Bounds | undefined>();
+
   readonly timeline = $derived(timelineOf(this.#story));
-  /** Every keyframe laid out once per story; scrubbing only interpolates between them. */
-  readonly layouts: readonly KeyframeLayout[] = $derived(layoutKeyframes(this.timeline));
-  readonly bounds = $derived(layoutBounds(this.layouts));
+  /** Of the timeline's keyframes, how many are laid out (they arrive in time order). */
+  readonly laidOut = $derived(this.#layouts.length);
+  /** True once every keyframe is laid out. */
+  readonly layoutDone = $derived(this.#layouts.length >= this.timeline.keyframes.length);
+  /** Box of every actor's centre over the keyframes laid out so far (layout units). */
+  readonly bounds: Bounds = $derived(this.#bounds ?? { minX: 0, minY: 0, maxX: 0, maxY: 0 });
   readonly graph = $derived(this.timeline.graphAt(this.#at));
-  readonly positions = $derived(positionsAt(this.layouts, this.#at));
+  /**
+   * Where each actor is at the current date, interpolated between keyframe layouts (scrubbing never
+   * lays anything out). Past the last keyframe laid out so far: that keyframe's positions, so actors
+   * that arrive later are not drawn until their keyframe is laid out.
+   */
+  readonly positions = $derived(positionsAt(this.#layouts, this.#at));
   /** Events on the current keyframe (usually one). */
   readonly events = $derived(this.timeline.eventsAt(this.#at));
   readonly chapter = $derived(this.timeline.chapterAt(this.#at));
@@ -107,6 +119,7 @@ export class ViewState {
     this.lang = options.lang;
     this.#clock = options.clock ?? browserClock;
     this.reducedMotion = options.reducedMotion ?? false;
+    if (options.layouts) this.addLayouts(options.layouts);
     const [min] = this.timeline.domain;
     this.#at = clamp(options.at ?? this.timeline.keyframes[0] ?? min, ...this.timeline.domain);
     if (options.actor !== undefined && this.#story.actors.some((a) => a.id === options.actor))
@@ -115,6 +128,30 @@ export class ViewState {
 
   get story(): Story {
     return this.#story;
+  }
+
+  /** The keyframe layouts received so far, in time order (the first `laidOut` keyframes). */
+  get layouts(): readonly KeyframeLayout[] {
+    return this.#layouts;
+  }
+
+  /** Appends the next keyframe layouts, in time order, as the layout stage delivers them. */
+  addLayouts(layouts: readonly KeyframeLayout[]): void {
+    if (layouts.length === 0) return;
+    this.#layouts = [...this.#layouts, ...layouts];
+    // The box grows with each batch; computing it over the new layouts only keeps a long story's
+    // stream linear.
+    const b = layoutBounds(layouts);
+    if (layouts.every((l) => l.positions.size === 0)) return;
+    const was = this.#bounds;
+    this.#bounds = was
+      ? {
+          minX: Math.min(was.minX, b.minX),
+          minY: Math.min(was.minY, b.minY),
+          maxX: Math.max(was.maxX, b.maxX),
+          maxY: Math.max(was.maxY, b.maxY),
+        }
+      : b;
   }
 
   /** The current instant (ms, UTC), always inside the story's domain. */

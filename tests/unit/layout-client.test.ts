@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { type KeyframeLayout, layoutKeyframes } from '../../src/lib/layout/index.ts';
+import { type LayoutBatch, streamLayouts } from '../../src/lib/layout/layout-client.ts';
+import { keyframeStates, layoutSteps } from '../../src/lib/layout/keyframe-layout.ts';
+import { actorIndex, type LayoutMessage, packLayout } from '../../src/lib/layout/packed.ts';
+import type { Story } from '../../src/lib/schema/story.ts';
+import { Timeline } from '../../src/lib/timeline/timeline.ts';
+import { loadFixture } from './fixtures.ts';
+
+const flagship = loadFixture('../../data/musk-altman.json');
+const timeline = new Timeline(flagship);
+const expected = layoutKeyframes(timeline);
+
+/** Runs streamLayouts to the end, collecting every batch. */
+function collect(
+  spawn: () => Worker | undefined,
+  sliceMs = 0,
+): Promise<{ batches: LayoutBatch[]; layouts: KeyframeLayout[] }> {
+  return new Promise((resolve) => {
+    const batches: LayoutBatch[] = [];
+    streamLayouts(
+      flagship,
+      timeline,
+      (batch) => {
+        batches.push(batch);
+        if (batch.done === batch.total)
+          resolve({ batches, layouts: batches.flatMap((b) => [...b.layouts]) });
+      },
+      { spawn, sliceMs },
+    );
+  });
+}
+
+/**
+ * A stand-in worker that lays out for real, as layout.worker.ts does, posts the first `before`
+ * keyframes one at a time, then fails the way a crashed or blocked worker does.
+ */
+class FailingWorker extends EventTarget {
+  terminated = false;
+  constructor(readonly before: number) {
+    super();
+  }
+  postMessage({ story }: { story: Story }): void {
+    const index = actorIndex(story);
+    const t = new Timeline(story);
+    let previous: KeyframeLayout | undefined;
+    let from = 0;
+    for (const layout of layoutSteps(keyframeStates(t))) {
+      if (from === this.before) break;
+      const { packed } = packLayout(layout, previous, index);
+      previous = layout;
+      const data: LayoutMessage = {
+        type: 'layouts',
+        from,
+        total: t.keyframes.length,
+        layouts: [packed],
+      };
+      from++;
+      setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data })), 0);
+    }
+    setTimeout(() => this.dispatchEvent(new Event('error', { cancelable: true })), 0);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+describe('streamLayouts', () => {
+  it('on the main thread, gives the layouts of layoutKeyframes in slices, in order', async () => {
+    const { batches, layouts } = await collect(() => undefined);
+    expect(layouts).toEqual(expected);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.map((b) => b.done)).toEqual(
+      batches.map((_, i) => batches.slice(0, i + 1).reduce((n, b) => n + b.layouts.length, 0)),
+    );
+    expect(new Set(batches.map((b) => b.thread))).toEqual(new Set(['main']));
+    expect(batches.at(-1)!.total).toBe(timeline.keyframes.length);
+  });
+
+  it('falls back to the main thread when no worker can start', async () => {
+    const { layouts, batches } = await collect(() => {
+      throw new DOMException('opaque origin', 'SecurityError');
+    });
+    expect(layouts).toEqual(expected);
+    expect(batches.every((b) => b.thread === 'main')).toBe(true);
+  });
+
+  it('resumes on the main thread where a failing worker stopped, without repeating a keyframe', async () => {
+    const worker = new FailingWorker(5);
+    const { layouts, batches } = await collect(() => worker as unknown as Worker);
+    expect(layouts).toEqual(expected);
+    expect(batches.filter((b) => b.thread === 'worker')).toHaveLength(5);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('delivers nothing once stopped', async () => {
+    const batches: LayoutBatch[] = [];
+    const stop = streamLayouts(
+      flagship,
+      timeline,
+      (b) => {
+        batches.push(b);
+        stop();
+      },
+      { spawn: () => undefined, sliceMs: 0 },
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.done).toBeLessThan(timeline.keyframes.length);
+  });
+});
