@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import App from '../../src/App.svelte';
 import { readFixture } from '../unit/fixtures.ts';
@@ -57,5 +57,39 @@ describe('App', () => {
     render(App, { search: '?data=javascript:alert(1)', base: 'http://localhost/', fetchImpl });
     expect(await screen.findByText(/only http\(s\) story URLs/)).toBeInTheDocument();
     expect(fetchImpl).not.toHaveBeenCalled();
+  });
+
+  it('opens a dropped story file, refuses a broken one, and goes back to what was open', async () => {
+    render(App, { search: '?date=2016', base: 'http://localhost/', syncUrl: false });
+    await screen.findByRole('heading', { level: 1, name: /Musk/ });
+    const drop = (name: string, text: string) =>
+      fireEvent.drop(window, {
+        dataTransfer: { files: [new File([text], name, { type: 'application/json' })] },
+      });
+
+    await drop('tiny.json', readFixture('tiny.json'));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Two founders' }),
+    ).toBeInTheDocument();
+
+    await drop('broken.json', readFixture('tiny.json').replace('"person"', '"persn"'));
+    expect((await screen.findAllByText(/did you mean "person"/)).length).toBeGreaterThan(0);
+    expect(screen.getByText(/broken\.json/)).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'Back to the story you had open' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Two founders' }),
+    ).toBeInTheDocument();
+  });
+
+  it('opens a story file picked from the toolbar', async () => {
+    render(App, { search: '', base: 'http://localhost/', syncUrl: false });
+    await screen.findByRole('heading', { level: 1, name: /Musk/ });
+    const picker = document.querySelector<HTMLInputElement>('input[type=file]')!;
+    expect(picker.accept).toBe('.json,application/json');
+    const file = new File([readFixture('tiny.json')], 'tiny.json', { type: 'application/json' });
+    await fireEvent.change(picker, { target: { files: [file] } });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Two founders' }),
+    ).toBeInTheDocument();
   });
 });

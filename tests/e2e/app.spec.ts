@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 test('the built app opens the default story at its first event', async ({ page }) => {
   const errors: string[] = [];
@@ -37,4 +38,40 @@ test('invalid JSON reports the line and column', async ({ page }) => {
   await page.goto('./?data=syntax.json');
   await expect(page.getByText('line 3, column 1')).toBeVisible();
   await expect(page.getByText(/trailing comma/)).toBeVisible();
+});
+
+test('a story file dropped on the page opens through the validator; a broken one can be undone', async ({
+  page,
+}) => {
+  await page.goto('./?date=2016');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Musk');
+  const text = readFileSync('tests/fixtures/tiny.json', 'utf8');
+  const drop = async (name: string, body: string) => {
+    const transfer = await page.evaluateHandle(
+      ([n, b]) => {
+        const t = new DataTransfer();
+        t.items.add(new File([b], n, { type: 'application/json' }));
+        return t;
+      },
+      [name, body] as const,
+    );
+    await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  };
+  await drop('tiny.json', text);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two founders');
+  await drop('broken.json', '{ "meta": ');
+  await expect(page.getByText(/broken\.json/)).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the story you had open' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two founders');
+});
+
+test('the toolbar opens a story file with the keyboard', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Musk');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a story…' }).press('Enter');
+  await (await chooser).setFiles('tests/fixtures/tiny.json');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two founders');
+  await expect(page.locator('[data-tie="ada|bo"]')).toBeAttached();
 });

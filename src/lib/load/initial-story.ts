@@ -10,8 +10,10 @@ import type { StoryResult } from '../schema/validate.ts';
 
 export interface Loaded {
   readonly result: StoryResult;
-  /** Where the story came from: a URL, or undefined for the bundled default. */
+  /** Where the story came from: a URL or file name, or undefined for the bundled default. */
   readonly origin?: string;
+  /** Opened from a file the reader dropped or picked: the page URL's date and actor are not its. */
+  readonly file?: boolean;
 }
 
 /** The bundled default story, checked at build time. */
