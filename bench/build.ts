@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const APP_DIST = join(ROOT, 'bench', 'dist', 'app');
@@ -16,9 +17,9 @@ function vite(args: readonly string[]): void {
   }
 }
 
-/** `npx vite build` of the app and of the peers. */
+/** `npx vite build` of the app (with its manifest: see storyChunks) and of the peers. */
 export function buildAll(): void {
-  vite(['--outDir', APP_DIST, '--emptyOutDir', '--logLevel', 'warn']);
+  vite(['--outDir', APP_DIST, '--emptyOutDir', '--logLevel', 'warn', '--manifest']);
   vite(['--config', join('bench', 'peers', 'vite.config.ts')]);
 }
 
@@ -32,4 +33,21 @@ export function layoutThread(): 'main thread' | 'worker' {
   return js.some((f) => /new Worker\(/.test(readFileSync(join(assets, f), 'utf8')))
     ? 'worker'
     : 'main thread';
+}
+
+/** The part of a Vite manifest entry read here (build.manifest: `<outDir>/.vite/manifest.json`). */
+const Manifest = z.record(z.string(), z.object({ file: z.string(), src: z.string().optional() }));
+
+/**
+ * The built app's chunks that are story data: JS files (absolute paths) whose manifest entry's
+ * `src` is a .json file — the default story, bundled so that the first view needs no fetch.
+ */
+export function storyChunks(): Set<string> {
+  const text = readFileSync(join(APP_DIST, '.vite', 'manifest.json'), 'utf8');
+  const manifest = Manifest.parse(JSON.parse(text) as unknown);
+  return new Set(
+    Object.values(manifest)
+      .filter((entry) => entry.src?.endsWith('.json') && entry.file.endsWith('.js'))
+      .map((entry) => join(APP_DIST, entry.file)),
+  );
 }

@@ -2,6 +2,7 @@
 // peers' figures and the ratio (ours ÷ theirs; every metric here is lower-is-better, so below 1×
 // Tielines is ahead), the budgets, and notes. No I/O.
 import type { Outcome } from './measure/browser.ts';
+import type { BrowserLayout } from './measure/layout-browser.ts';
 import { type AppName, PEERS } from './plan.ts';
 import { KB, MB, type Results, subjectOf } from './results.ts';
 import type { SubjectResult } from './subject.ts';
@@ -53,6 +54,11 @@ function metrics(r: Results): Metric[] {
     stories: 'all',
     read: (_s, app, story) => (app === 'tielines' ? outcome(r.layout[story], show) : NONE),
   });
+  const browser = (name: string, show: (v: BrowserLayout) => Cell): Metric => ({
+    name,
+    stories: 'all',
+    read: (s) => (s?.layout ? outcome(s.layout, show) : NONE),
+  });
   const out: Metric[] = [
     code('gzip', 'gzip'),
     code('brotli', 'brotli'),
@@ -71,9 +77,9 @@ function metrics(r: Results): Metric[] {
       read: (s) => {
         const data = s?.weight?.data;
         if (!data) return NONE;
-        return data.files.length === 0
-          ? { text: 'none (in the JS)' }
-          : cell(data.gzip, kb(data.gzip));
+        if (data.files.length === 0) return { text: 'none' };
+        const chunk = data.files.some((f) => f.endsWith('.js')) ? ' (a JS chunk)' : '';
+        return cell(data.gzip, `${kb(data.gzip)}${chunk}`);
       },
     },
   ];
@@ -113,7 +119,16 @@ function metrics(r: Results): Metric[] {
     );
   }
   out.push(
-    layout(`Layout: all keyframes in Node (${r.meta.layoutThread} in the app)`, (v) =>
+    browser('Layout in the browser: all keyframes (thread)', (v) =>
+      cell(v.layoutMs, `${ms(v.layoutMs)} (${v.thread})`),
+    ),
+    browser('Layout in the browser: first keyframes', (v) =>
+      cell(v.firstLayoutMs, ms(v.firstLayoutMs)),
+    ),
+    browser('Layout in the browser: progress bar; drawn before done', (v) => ({
+      text: `${v.progressAt === null ? 'no' : 'yes'}; ${v.drawnBeforeDone ? 'yes' : 'no'} (drawn at ${ms(v.firstGraphAt)}, done at ${ms(v.finishedAt)})`,
+    })),
+    layout('Layout: all keyframes in Node (reference)', (v) =>
       cell(v.layoutMs, `${ms(v.layoutMs)} (${v.keyframes} keyframes)`),
     ),
     layout('Stability: mean move between adjacent keyframes', (v) =>
@@ -170,11 +185,12 @@ function resultRows(r: Results): string[] {
 
 function notes(r: Results): string[] {
   const out = [
-    '- Start: navigation start → the first `[data-actor-id]` element (vis-network draws on a canvas: its first `afterDrawing`); every load in a fresh browser context (empty cache); CPU slowed with CDP `Emulation.setCPUThrottlingRate`. The d3 peer’s circles enter the page a tick before they are placed, so its Start is early by up to a frame.',
-    '- Weight: the built files the first view requested, compressed with node:zlib (gzip 9, brotli 11); kB = 1,000 bytes. The app bundles its flagship story in its JS; the peers fetch it as data.',
-    '- Scrub: one slider step per animation frame across the whole domain; frame time = interval between rAF timestamps (16.7 ms = every frame on time at 60 Hz). "(n/N steps)": the scrub reached its time cap; the figures are of the frames it measured.',
-    `- Layout: \`layoutKeyframes\` in Node over every keyframe. The app runs the same code on the browser's ${r.meta.layoutThread} while it loads, so Start includes it. Stability is in layout units (about 1 px at scale 1).`,
-    '- Path independence: positions at sampled dates reached by dragging forward vs opened with `?date=` (app: `[data-actor-id]` transforms; peers: their node positions once their layout has come to rest).',
+    '- Start: navigation start → the first drawn graph: an SVG `[data-actor-id]` element (the app up to 400 actors, the d3 peer), the app’s canvas (`.network canvas[data-actors]` > 0) at its first draw with positions (its `bench:first-graph` mark), or vis-network’s first `afterDrawing` (its mark); every load in a fresh browser context (empty cache); CPU slowed with CDP `Emulation.setCPUThrottlingRate`. The d3 peer’s circles enter the page a tick before they are placed, so its Start is early by up to a frame.',
+    `- Weight: the built files the first view requested, compressed with node:zlib (gzip 9, brotli 11); kB = 1,000 bytes. JS+CSS counts the scripts of the workers the page started (${workerNote(r)}). The app ships its flagship story as a JS chunk (\`data/musk-altman.json\` in the Vite manifest): it is counted as story data, not code; the peers fetch it as JSON.`,
+    '- Scrub: one slider step per animation frame across the whole domain; frame time = interval between rAF timestamps (16.7 ms = every frame on time at 60 Hz; 33.3 ms = 30 fps). "(n/N steps)": the scrub reached its time cap; the figures are of the frames it measured. The app’s scrubs start once its layout is done.',
+    '- Layout in the browser: the app’s User Timing measures on the first load at 1× (`tielines:first-layout`: the first keyframes arrived; `tielines:layout`: all of them; from the layout’s start), the thread from `.graph[data-layout-thread]`; "progress bar": its `<progress>` (“Laying out the network…”) seen while `.graph[data-layout="running"]`; "drawn before done": the first graph drawn (navigation-relative) before the layout’s end — the graph usable meanwhile.',
+    '- Layout in Node (reference): `layoutKeyframes` in Node over every keyframe, one process per story, killed at its time limit. Stability is in layout units (about 1 px at scale 1).',
+    '- Path independence: positions at sampled dates reached by dragging forward vs opened with `?date=` (app: `svg [data-actor-id]` transforms, so SVG stories only; peers: their node positions once their layout has come to rest).',
     '- Memory: JSHeapUsedSize (CDP Performance.getMetrics) after HeapProfiler.collectGarbage, before, halfway through and after the slider steps (back and forth over the domain).',
   ];
   if (r.meta.load[0] > r.meta.cpus || r.meta.load[1] > r.meta.cpus)
@@ -188,6 +204,16 @@ function notes(r: Results): string[] {
     if (!layout.ok) limits.push(`Node layout of ${story} (${layout.message})`);
   if (limits.length > 0) out.push(`- Time limits reached: ${limits.join('; ')}.`);
   return out;
+}
+
+/** Which worker scripts the app's first view started, and whether Playwright reported them. */
+function workerNote(r: Results): string {
+  const app = subjectOf(r.subjects, 'tielines', 'flagship');
+  if (!app) return 'the app’s flagship was not measured';
+  if (app.workers.length === 0) return 'the app’s flagship view started none';
+  const names = app.workers.map((w) => new URL(w).pathname.split('/').pop() ?? w);
+  const reported = app.workers.every((w) => app.requests.includes(w));
+  return `the app’s flagship view started ${names.join(', ')}; Playwright ${reported ? 'reported' : 'did not report'} its request among the page’s responses`;
 }
 
 export function toMarkdown(r: Results): string {

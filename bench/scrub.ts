@@ -4,6 +4,8 @@
 // Usage: npm run build && npx vite preview --port 4173 & tsx bench/scrub.ts [url] [cpu-throttle]
 import { chromium, type Page } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from '../scripts/chromium.ts';
+import { layoutSettled } from './measure/layout-browser.ts';
+import { PROBE_SCRIPT, waitForFirstGraph } from './measure/probe.ts';
 
 export interface ScrubResult {
   /** Frame intervals measured (one per slider step). */
@@ -80,14 +82,19 @@ export async function scrubPage(page: Page, steps = 300, budgetMs = 60_000): Pro
   );
 }
 
-/** Opens `url` in a fresh Chromium, waits for the graph, then scrubs at the given CPU throttling. */
+/**
+ * Opens `url` in a fresh Chromium, waits for the graph (SVG or canvas, probe.ts) and, in the app,
+ * for its layout to finish, then scrubs at the given CPU throttling.
+ */
 export async function measureScrub(url: string, throttle = 1, steps = 300): Promise<ScrubResult> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const cdp = await page.context().newCDPSession(page);
+    await page.addInitScript({ content: PROBE_SCRIPT });
     await page.goto(url);
-    await page.locator('[data-actor-id]').first().waitFor();
+    await waitForFirstGraph(page, 60_000);
+    await layoutSettled(page, 120_000);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     return await scrubPage(page, steps);
   } finally {

@@ -1,10 +1,13 @@
 // Measures one subject (a page over a story) in the order that tells the most when time runs out:
-// the first load at 1× (Start and Weight) and, on that same page, a scrub at 1× then at 4×; then the
-// loads at 4× and any further loads; then path independence and memory on fresh pages. Everything
-// shares the subject's time limit; what does not fit is recorded as a timeout.
+// the first load at 1× (Start and Weight) and, on that same page, the app's keyframe layout to its
+// end, then a scrub at 1× and at 4× (the plan's scrubRates); then the loads at 4× and any further
+// loads; then path independence and memory on fresh pages. Everything shares the subject's time
+// limit; what does not fit is recorded as a timeout.
 import { type Chromium, limited, newTab, open, type Outcome, throttle } from './measure/browser.ts';
+import { type BrowserLayout, layoutSettled, waitForLayout } from './measure/layout-browser.ts';
 import { measureMemory, type MemoryResult } from './measure/memory.ts';
 import { measurePath, type PathResult } from './measure/path.ts';
+import type { DrawnBy } from './measure/probe.ts';
 import type { Weight } from './measure/weight.ts';
 import type { AppName, SubjectPlan, Throttle } from './plan.ts';
 import { scrubPage, type ScrubResult } from './scrub.ts';
@@ -22,11 +25,18 @@ export interface SubjectResult {
   readonly limitMs: number;
   readonly elapsedMs: number;
   readonly start: Readonly<Record<Throttle, Outcome<StartResult>>>;
-  /** Every URL the first load received (the first view). */
+  /** How the first load's graph was recognised as drawn (probe.ts); null: it was not. */
+  readonly drawnBy: DrawnBy | null;
+  /** Every URL the first load received a response for (the first view). */
   readonly requests: readonly string[];
+  /** Script URLs of the workers the first load started (weighed with the first view). */
+  readonly workers: readonly string[];
   /** What those files weigh (added after the browser work: compressing is slow for big stories). */
   readonly weight?: Weight;
-  readonly scrub: Readonly<Record<Throttle, Outcome<ScrubResult>>>;
+  /** The app's keyframe layout on the first page (absent for the peers). */
+  readonly layout?: Outcome<BrowserLayout>;
+  /** Per CPU throttling in the plan's scrubRates; a rate not scrubbed is absent. */
+  readonly scrub: Readonly<Partial<Record<Throttle, Outcome<ScrubResult>>>>;
   readonly path?: Outcome<PathResult>;
   readonly memory?: Outcome<MemoryResult>;
 }
@@ -57,19 +67,28 @@ export async function runSubject(
   const starts: Record<Throttle, number[]> = { 1: [], 4: [] };
   const failed: Partial<Record<Throttle, Outcome<unknown>>> = {};
   let requests: readonly string[] = [];
+  let workers: readonly string[] = [];
+  let drawnBy: DrawnBy | null = null;
 
-  // The first load at 1×, then both scrubs on that page.
+  // The first load at 1×, the app's layout to its end, then the scrubs on that page.
   const tab = await newTab(chrome);
   const first = await limit(() => open(tab, url, 1));
   const scrub: Partial<Record<Throttle, Outcome<ScrubResult>>> = {};
+  let layout: Outcome<BrowserLayout> | undefined;
   if (first.ok) {
     starts[1].push(first.value.firstGraph);
-    requests = first.value.responses;
-    log(`start 1× ${first.value.firstGraph.toFixed(0)} ms`);
-    for (const rate of [1, 4] as const) {
-      const previous = scrub[1];
+    ({ responses: requests, workers, drawnBy } = first.value);
+    log(`start 1× ${first.value.firstGraph.toFixed(0)} ms (${drawnBy ?? 'not drawn'})`);
+    if (plan.app === 'tielines') {
+      layout = await limit(() => waitForLayout(tab.page));
+      log(`layout ${layout.ok ? describeLayout(layout.value) : layout.message}`);
+    }
+    let previous: Outcome<unknown> | undefined = layout;
+    for (const rate of plan.scrubRates) {
+      // A failure closed the browser (limited): nothing more can be measured on this page.
       if (previous && !previous.ok) {
-        scrub[rate] = previous;
+        scrub[rate] =
+          previous === layout ? { ...previous, message: `layout: ${previous.message}` } : previous;
         continue;
       }
       // Stop the scrub itself a little before the subject's limit, to report what it measured.
@@ -86,12 +105,13 @@ export async function runSubject(
               return scrubPage(tab.page, plan.scrubSteps, budget);
             });
       const s = scrub[rate];
+      previous = s;
       log(`scrub ${rate}× ${s?.ok ? `p95 ${s.value.p95.toFixed(1)} ms` : s?.message}`);
     }
   } else {
     failed[1] = first;
-    scrub[1] = after(first);
-    scrub[4] = after(first);
+    for (const rate of plan.scrubRates) scrub[rate] = after(first);
+    if (plan.app === 'tielines') layout = after(first);
     log(`start 1× ${first.message}`);
   }
   await tab.close();
@@ -127,6 +147,7 @@ export async function runSubject(
     const t = await newTab(chrome);
     memory = await limit(async () => {
       await open(t, url, 1);
+      await layoutSettled(t.page);
       return measureMemory(t.page, t.cdp, plan.memorySteps);
     });
     await t.close();
@@ -142,9 +163,19 @@ export async function runSubject(
     limitMs: plan.limitMs,
     elapsedMs: Date.now() - began,
     start: { 1: start(1), 4: start(4) },
+    drawnBy,
     requests,
-    scrub: { 1: scrub[1] ?? after(first), 4: scrub[4] ?? after(first) },
+    workers,
+    ...(layout ? { layout } : {}),
+    scrub,
     ...(path ? { path } : {}),
     ...(memory ? { memory } : {}),
   };
+}
+
+/** One line for the progress log. */
+function describeLayout(l: BrowserLayout): string {
+  const progress = l.progressAt === null ? 'no progress bar seen' : 'progress bar';
+  const meanwhile = l.drawnBeforeDone ? 'drawn before done' : 'not drawn before done';
+  return `${l.layoutMs.toFixed(0)} ms (first keyframes ${l.firstLayoutMs.toFixed(0)} ms), ${l.thread}, ${progress}, ${meanwhile}`;
 }

@@ -9,8 +9,10 @@ import {
   chromium,
   type Page,
   type Response,
+  type Worker,
 } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.ts';
+import { type DrawnBy, PROBE_SCRIPT, readProbe, waitForFirstGraph } from './probe.ts';
 
 /** A measurement's result, or why there is none. */
 export type Outcome<T> =
@@ -18,21 +20,6 @@ export type Outcome<T> =
   | { readonly ok: false; readonly error: 'timeout' | 'error'; readonly message: string };
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
-
-/**
- * Records when the first `[data-actor-id]` element enters the page, in ms since navigation start
- * (performance.now()), as `window.__firstGraph`. A plain string: tsx would wrap a function's inner
- * helpers in a `__name()` that the page does not have.
- */
-const FIRST_GRAPH_SCRIPT = `(() => {
-  const observer = new MutationObserver(() => {
-    if (window.__firstGraph === undefined && document.querySelector('[data-actor-id]')) {
-      window.__firstGraph = performance.now();
-      observer.disconnect();
-    }
-  });
-  observer.observe(document, { childList: true, subtree: true });
-})();`;
 
 /** One Chromium, relaunched after a timeout closed it. */
 export class Chromium {
@@ -68,7 +55,7 @@ export async function newTab(chrome: Chromium): Promise<Tab> {
   const context = await chrome.context();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await page.addInitScript({ content: FIRST_GRAPH_SCRIPT });
+  await page.addInitScript({ content: PROBE_SCRIPT });
   return { page, cdp, close: () => context.close().catch(() => undefined) };
 }
 
@@ -112,34 +99,38 @@ export async function throttle(cdp: CDPSession, rate: number): Promise<void> {
 export interface Opened {
   /** Navigation start → first drawn graph, ms. */
   readonly firstGraph: number;
-  /** Every URL the page received a response for, in order. */
+  /** What showed it was drawn. */
+  readonly drawnBy: DrawnBy | null;
+  /** Every URL the page received a response for until then, in order. */
   readonly responses: readonly string[];
+  /**
+   * The script URL of every dedicated worker the page started until then. Playwright reports a
+   * worker's script among the page's responses too; this list makes sure it is weighed either way.
+   */
+  readonly workers: readonly string[];
 }
 
 /**
- * Opens `url` at the given CPU throttling and waits for the first drawn graph: the first
- * `[data-actor-id]` element, or for a canvas peer its `bench:first-graph` performance mark.
+ * Opens `url` at the given CPU throttling and waits for the first drawn graph, as the probe sees it
+ * (probe.ts): an SVG element per actor, the app's canvas once it has drawn, or for a peer without
+ * the app's markup its `bench:first-graph` performance mark.
  */
 export async function open(tab: Tab, url: string, rate: number): Promise<Opened> {
   const responses: string[] = [];
+  const workers: string[] = [];
   const record = (r: Response) => responses.push(r.url());
+  const started = (w: Worker) => workers.push(w.url());
   tab.page.on('response', record);
+  tab.page.on('worker', started);
   await throttle(tab.cdp, rate);
   await tab.page.goto(url, { waitUntil: 'commit', timeout: 0 });
   const crashed = new Promise<never>((_, fail) => tab.page.once('pageerror', fail));
   crashed.catch(() => undefined);
-  const waiting = tab.page.waitForFunction(
-    () =>
-      Reflect.get(window, '__firstGraph') ??
-      performance.getEntriesByName('bench:first-graph')[0]?.startTime,
-    undefined,
-    { timeout: 0, polling: 50 },
-  );
-  const handle = await Promise.race([waiting, crashed]);
-  const firstGraph = Number(await handle.jsonValue());
-  await handle.dispose();
+  const firstGraph = await Promise.race([waitForFirstGraph(tab.page), crashed]);
+  const { drawnBy } = await readProbe(tab.page);
   tab.page.off('response', record);
-  return { firstGraph, responses };
+  tab.page.off('worker', started);
+  return { firstGraph, drawnBy, responses, workers };
 }
 
 /** Waits for `count` animation frames in the page. */

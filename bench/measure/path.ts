@@ -1,9 +1,10 @@
 // Path independence: where actors are drawn at sampled dates when the slider is dragged forward to
 // them, against where they are drawn when each date is opened by URL (`?date=`). The app reads its
-// `[data-actor-id]` transforms; a peer page is let come to rest first (window.__bench.settle) and
+// `svg [data-actor-id]` transforms (so SVG stories only: a canvas has no element per actor); a peer page is let come to rest first (window.__bench.settle) and
 // read through window.__bench.positions, since its layout is a live simulation.
 import type { Page } from '@playwright/test';
 import { frames, open, type Tab } from './browser.ts';
+import { layoutSettled } from './layout-browser.ts';
 import { type Drawn, pathError, type PathError } from './stability.ts';
 
 /** How positions are read: the app's DOM, or a peer's hooks (after letting it settle). */
@@ -45,7 +46,7 @@ async function forward(page: Page, reader: Reader, samples: number, steps: numbe
         }
         await new Promise((r) => requestAnimationFrame(r));
         const out: Record<string, [number, number]> = {};
-        for (const node of document.querySelectorAll('[data-actor-id]')) {
+        for (const node of document.querySelectorAll('svg [data-actor-id]')) {
           const m = /translate\(([-\d.e]+)[ ,]+([-\d.e]+)\)/.exec(
             node.getAttribute('transform') ?? '',
           );
@@ -70,7 +71,7 @@ async function current(page: Page, reader: Reader): Promise<Drawn> {
       return hooks.positions();
     }
     const out: Record<string, [number, number]> = {};
-    for (const node of document.querySelectorAll('[data-actor-id]')) {
+    for (const node of document.querySelectorAll('svg [data-actor-id]')) {
       const m = /translate\(([-\d.e]+)[ ,]+([-\d.e]+)\)/.exec(node.getAttribute('transform') ?? '');
       out[node.getAttribute('data-actor-id') ?? ''] = [Number(m?.[1]), Number(m?.[2])];
     }
@@ -92,6 +93,7 @@ export async function measurePath(
   steps = 120,
 ): Promise<PathResult> {
   await open(tab, url, 1);
+  await layoutSettled(tab.page);
   await frames(tab.page, 2);
   const route = await forward(tab.page, reader, samples, steps);
   const dates = route.days.map((d) => new Date(d * DAY).toISOString().slice(0, 10));
@@ -100,6 +102,7 @@ export async function measurePath(
     const target = new URL(url);
     target.searchParams.set('date', date);
     await open(tab, target.href, 1);
+    await layoutSettled(tab.page);
     byUrl.push(await current(tab.page, reader));
   }
   return { dates, ...pathError(route.drawn, byUrl) };

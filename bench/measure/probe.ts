@@ -1,0 +1,107 @@
+// What the benchmark watches in a page from its first script on (an init script): when the first
+// graph is drawn, by which renderer, and — in the app — whether the layout's progress bar showed
+// while the keyframes were laid out and when the layout was done. Times are ms since navigation
+// start (performance.now()), the clock User Timing measures use too.
+import type { Page } from '@playwright/test';
+
+/** How the first graph was recognised. */
+export type DrawnBy =
+  /** An SVG element per actor (`svg [data-actor-id]`): the app's small stories, the d3 peer. */
+  | 'svg'
+  /** The app's canvas (`.network canvas[data-actors]` > 0) once it has drawn positions. */
+  | 'canvas'
+  /** A page without the app's `.network` that marked `bench:first-graph` (the vis-network peer). */
+  | 'mark';
+
+/** What the probe saw; every time in ms since navigation start, null when it did not happen. */
+export interface Probed {
+  readonly firstGraph: number | null;
+  readonly drawnBy: DrawnBy | null;
+  /** The progress bar ("Laying out the network…") seen in a `.graph[data-layout="running"]`. */
+  readonly progressAt: number | null;
+  /** `.graph[data-layout="done"]` seen. */
+  readonly layoutDoneAt: number | null;
+}
+
+/**
+ * The init script, as a plain string: tsx would wrap a function's inner helpers in a `__name()`
+ * that the page does not have. It keeps `window.__benchProbe` (a Probed) up to date from DOM
+ * mutations and performance marks, and stops watching once it has seen the first graph and either
+ * the end of the layout or a page that has no `.graph` (a peer).
+ *
+ * A canvas counts as drawn when it says so (a `data-drawn` attribute, should NetworkCanvas grow
+ * one) or when the `bench:first-graph` mark is there: NetworkCanvas makes it on its first draw
+ * with positions. `data-actors` > 0 alone is not enough — the canvas enters the page with it set,
+ * a frame before its first draw and possibly long before the first keyframes are laid out.
+ */
+export const PROBE_SCRIPT = `(() => {
+  const probe = { firstGraph: null, drawnBy: null, progressAt: null, layoutDoneAt: null };
+  window.__benchProbe = probe;
+  const markTime = () => {
+    const mark = performance.getEntriesByName('bench:first-graph', 'mark')[0];
+    return mark ? mark.startTime : null;
+  };
+  const check = () => {
+    const now = performance.now();
+    if (probe.firstGraph === null) {
+      const canvas = document.querySelector('.network canvas[data-actors]');
+      const drawn = canvas && canvas.getAttribute('data-drawn');
+      if (document.querySelector('svg [data-actor-id]')) {
+        probe.firstGraph = now;
+        probe.drawnBy = 'svg';
+      } else if (canvas && Number(canvas.getAttribute('data-actors')) > 0) {
+        const at = drawn !== null && drawn !== 'false' && drawn !== '0' ? now : markTime();
+        if (at !== null) {
+          probe.firstGraph = at;
+          probe.drawnBy = 'canvas';
+        }
+      } else if (!document.querySelector('.network') && markTime() !== null) {
+        probe.firstGraph = markTime();
+        probe.drawnBy = 'mark';
+      }
+    }
+    if (
+      probe.progressAt === null &&
+      document.querySelector('.graph[data-layout="running"] progress[aria-label^="Laying out the network"]')
+    )
+      probe.progressAt = now;
+    if (probe.layoutDoneAt === null && document.querySelector('.graph[data-layout="done"]'))
+      probe.layoutDoneAt = now;
+    const settled = probe.layoutDoneAt !== null || !document.querySelector('.graph');
+    if (probe.firstGraph !== null && settled) {
+      mutations.disconnect();
+      marks.disconnect();
+    }
+  };
+  const mutations = new MutationObserver(check);
+  mutations.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-layout', 'data-actors', 'data-drawn'],
+  });
+  const marks = new PerformanceObserver(check);
+  marks.observe({ type: 'mark' });
+})();`;
+
+/** The probe's record so far (all null on a page without the init script). */
+export async function readProbe(page: Page): Promise<Probed> {
+  const probed = await page.evaluate(() => Reflect.get(window, '__benchProbe') as unknown);
+  const empty: Probed = { firstGraph: null, drawnBy: null, progressAt: null, layoutDoneAt: null };
+  return typeof probed === 'object' && probed !== null ? { ...empty, ...probed } : empty;
+}
+
+/**
+ * Waits until the probe has seen the first graph and returns its time (ms since navigation start).
+ * `timeoutMs`: 0 (default) waits as long as it takes, for callers that bound it themselves.
+ */
+export async function waitForFirstGraph(page: Page, timeoutMs = 0): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => (Reflect.get(window, '__benchProbe') as Probed | undefined)?.firstGraph ?? undefined,
+    undefined,
+    { timeout: timeoutMs, polling: 50 },
+  );
+  const at = Number(await handle.jsonValue());
+  await handle.dispose();
+  return at;
+}
