@@ -1,9 +1,15 @@
 import { forceCollide, forceManyBody, type SimulationNodeDatum } from 'd3-force';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { resolveOptions } from '../../src/lib/layout/options.ts';
 import { lcg } from '../../src/lib/layout/random.ts';
-import type { SimNode } from '../../src/lib/layout/simulate.ts';
-import { forceStill, stillField } from '../../src/lib/layout/still.ts';
+import {
+  type SimLink,
+  type SimNode,
+  simulateD3,
+  simulateFlat,
+} from '../../src/lib/layout/simulate.ts';
+import { forceStill, freeArrays, stillField, stillForces } from '../../src/lib/layout/still.ts';
 
 const RADIUS = 18;
 const RANGE = 300;
@@ -71,6 +77,112 @@ describe('forceStill: a still actor acts on a free one as d3 would', () => {
         expect(got.vx).toBeCloseTo(want.vx, 9);
         expect(got.vy).toBeCloseTo(want.vy, 9);
       }),
+    );
+  });
+});
+
+/** The velocity changes d3's own forces give two free nodes at (0, 0) and (x, y). */
+function d3Pair(force: 'charge' | 'collide', x: number, y: number) {
+  const a: SimulationNodeDatum = { x: 0, y: 0, vx: 0, vy: 0, index: 0 };
+  const b: SimulationNodeDatum = { x, y, vx: 0, vy: 0, index: 1 };
+  const f =
+    force === 'charge'
+      ? forceManyBody().strength(-180).distanceMax(RANGE).theta(0)
+      : forceCollide(RADIUS);
+  f.initialize([a, b], lcg());
+  f(1);
+  return [a.vx, a.vy, b.vx, b.vy];
+}
+
+/** The same from stillForces, with no still actors: charge (or, with no charge, collision). */
+function stillPair(charge: number, x: number, y: number) {
+  const field = stillField([], { charge, range: RANGE, collideRadius: RADIUS, skin: 30 });
+  const free = freeArrays(2);
+  free.x[1] = x;
+  free.y[1] = y;
+  stillForces(field, RADIUS, true, lcg())(1, free);
+  return [free.vx[0], free.vy[0], free.vx[1], free.vy[1]];
+}
+
+describe('stillForces: two free actors act on each other as d3 would', () => {
+  it.each([
+    [40, 10],
+    [-90, 35],
+    [150, -120],
+    [299, 1],
+    [301, 1],
+  ])('charge between (0, 0) and (%d, %d) is forceManyBody’s, both ways', (x, y) => {
+    const want = d3Pair('charge', x, y);
+    stillPair(-180, x, y).forEach((v, i) => expect(v).toBeCloseTo(want[i] ?? NaN, 9));
+  });
+
+  it.each([
+    [10, 3],
+    [-20, 15],
+    [7, 35],
+    [36, 1],
+  ])('collision between (0, 0) and (%d, %d) is forceCollide’s, half each', (x, y) => {
+    const want = d3Pair('collide', x, y);
+    stillPair(0, x, y).forEach((v, i) => expect(v).toBeCloseTo(want[i] ?? NaN, 9));
+  });
+});
+
+describe('simulateFlat', () => {
+  // Small warm runs: free nodes, fixed link ends, links among them, still actors around. A coarse
+  // grid of coordinates puts many nodes exactly in line, so the jiggles (random draws) run too.
+  const coordinate = fc.integer({ min: -12, max: 12 }).map((i) => 10 * i);
+  const point = fc.record({ x: coordinate, y: coordinate });
+  const run = fc
+    .record({
+      free: fc.array(point, { minLength: 1, maxLength: 12 }),
+      fixed: fc.array(point, { maxLength: 6 }),
+      still: fc.array(point, { maxLength: 30 }),
+      links: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.double({ min: 0.1, max: 1, noNaN: true })), {
+        maxLength: 16,
+      }),
+      anchored: fc.boolean(),
+      seed: fc.nat(),
+    })
+    .map(({ free, fixed, still, links, anchored, seed }) => {
+      const nodes: SimNode[] = [
+        ...free.map(({ x, y }, i) => ({
+          id: `f${i}`,
+          x,
+          y,
+          ...(anchored ? { anchorX: x + 5, anchorY: y - 5 } : {}),
+        })),
+        ...fixed.map(({ x, y }, i) => ({ id: `s${i}`, x, y, fx: x, fy: y })),
+      ];
+      const simLinks: SimLink[] = links.flatMap(([a, b, strength]) => {
+        const source = nodes[a % free.length]!.id; // every link has a free end
+        const target = nodes[b % nodes.length]!.id;
+        return source === target ? [] : [{ source, target, strength }];
+      });
+      return { nodes, links: simLinks, still, seed };
+    });
+
+  it('gives simulateD3’s positions, velocities and tick count, to the last bit', () => {
+    const options = resolveOptions();
+    fc.assert(
+      fc.property(run, ({ nodes, links, still, seed }) => {
+        const field = () =>
+          stillField(still, { charge: -180, range: RANGE, collideRadius: RADIUS, skin: 30 });
+        const params = (random: () => number) => ({
+          alpha: 0.3,
+          ticks: 120,
+          random,
+          still: field(),
+        });
+        const a = structuredClone(nodes);
+        const b = structuredClone(nodes);
+        const ticksD3 = simulateD3(a, structuredClone(links), options, params(lcg(seed)));
+        const ticksFlat = simulateFlat(b, structuredClone(links), options, params(lcg(seed)));
+        expect(ticksFlat).toBe(ticksD3);
+        expect(b.map(({ x, y, vx, vy, index }) => ({ x, y, vx, vy, index }))).toEqual(
+          a.map(({ x, y, vx, vy, index }) => ({ x, y, vx, vy, index })),
+        );
+      }),
+      { numRuns: 60 },
     );
   });
 });

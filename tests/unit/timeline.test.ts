@@ -172,6 +172,26 @@ describe('engine properties', () => {
     );
   });
 
+  it('graphAt lists the actors that have appeared and the spans open, in order', () => {
+    fc.assert(
+      fc.property(storyArbitrary(), fc.integer({ min: -2, max: 2 }), (story, nudge) => {
+        const tl = new Timeline(story);
+        for (const keyframe of tl.keyframes) {
+          const at = keyframe + nudge; // between keyframes: the state of the one before
+          const k = tl.keyframes[tl.keyframeIndex(at)];
+          if (k === undefined) continue;
+          expect(tl.graphAt(at)).toEqual({
+            keyframe: k,
+            actors: story.actors
+              .filter((a) => (tl.appearsAt.get(a.id) ?? Infinity) <= k)
+              .map((a) => a.id),
+            ties: tl.spans.filter((s) => s.since <= k && k < s.to).map(({ to: _, ...tie }) => tie),
+          });
+        }
+      }),
+    );
+  });
+
   it('every tie joins two present actors', () => {
     fc.assert(
       fc.property(storyArbitrary(), (story) => {

@@ -3,10 +3,12 @@
 // Only the neighbourhood of what changed is simulated. Actors within `reach` hops of a change (a
 // newcomer, a tie added or ended) are free; every other actor is still: it keeps its position
 // exactly, yet repels and collides with the free ones as d3 would (see still.ts); still actors
-// tied to a free one join the run as fixed link ends. So a keyframe costs in proportion to its
-// change, not to the whole network.
+// tied to a free one join the run as fixed link ends. So a keyframe's simulation costs in
+// proportion to its change, not to the whole network; what every keyframe must still do for each
+// actor (find the newcomers, bucket the still actors, write the new positions) is a few plain
+// passes over the actors, with the ties' neighbour lists carried over from the keyframe before.
 import type { GraphState } from '../timeline/timeline.ts';
-import { adjacency, linksOf, tieKeys, withinHops } from './graph.ts';
+import { linksOf, neighboursOf, tieChanges, withinHops } from './graph.ts';
 import type { ResolvedOptions } from './options.ts';
 import type { Point, Positions } from './point.ts';
 import { type SimNode, simulate } from './simulate.ts';
@@ -24,33 +26,44 @@ export function warmLayout(
   o: ResolvedOptions,
   random: () => number,
 ): Positions {
-  const seeds = changedActors(before, previous, state);
+  const newcomers = state.actors.filter((id) => !previous.has(id));
+  const changes = tieChanges(before, state);
+  const seeds = new Set(newcomers);
+  for (const t of [...changes.added, ...changes.ended]) seeds.add(t.source).add(t.target);
   if (seeds.size === 0) return previous;
-  const neighbours = adjacency(state.ties, new Set(state.actors));
+  const wasPresent = (id: string) => previous.has(id); // `previous` has the actors of `before`
+  const neighbours = neighboursOf(state, { before, changes, newcomers, wasPresent });
   const reached = withinHops(seeds, neighbours, o.reach);
-  const free = state.actors.filter((id) => reached.has(id));
-  const isFree = new Set(free);
-  const placed = placeNewcomers(state.actors, previous, neighbours, o.collideRadius, random);
-  const at = (id: string): Point => placed.get(id) ?? previous.get(id) ?? { x: 0, y: 0 };
+  const placed = placeNewcomers(newcomers, previous, neighbours, o.collideRadius, random);
 
-  const still = state.actors.filter((id) => !isFree.has(id));
+  // One pass over the actors: the free ones (in actor order) and where the still ones stand. An
+  // actor that is not free was there before (newcomers are seeds), so `previous` has it.
+  const free: string[] = [];
+  const still: Point[] = [];
+  for (const id of state.actors) {
+    if (reached.has(id)) free.push(id);
+    else still.push(previous.get(id) as Point);
+  }
+  const isFree = (id: string) => reached.has(id);
+  const at = (id: string): Point => placed.get(id) ?? previous.get(id) ?? { x: 0, y: 0 };
   const nodes: SimNode[] = free.map((id) => {
     const was = previous.get(id);
     return { id, ...at(id), anchorX: was?.x, anchorY: was?.y };
   });
-  // Still actors tied to free ones join the run as fixed link ends.
-  const ends = new Set(free.flatMap((id) => neighbours.get(id) ?? []));
-  for (const id of still) {
-    if (!ends.has(id)) continue;
+  // Still actors tied to free ones join the run as fixed link ends (in the order met).
+  const ends = new Set<string>();
+  for (const id of free) {
+    for (const other of neighbours.get(id) ?? []) if (!isFree(other)) ends.add(other);
+  }
+  for (const id of ends) {
     const { x, y } = at(id);
     nodes.push({ id, x, y, fx: x, fy: y });
   }
-  const links = linksOf(free, neighbours, (id) => isFree.has(id));
-  simulate(nodes, links, o, {
+  simulate(nodes, linksOf(free, neighbours, isFree), o, {
     alpha: o.warmAlpha,
     ticks: o.warmTicks,
     random,
-    still: stillField(still.map(at), {
+    still: stillField(still, {
       charge: o.charge,
       range: o.chargeRange,
       collideRadius: o.collideRadius,
@@ -58,37 +71,33 @@ export function warmLayout(
     }),
   });
 
-  const moved = new Map(
-    nodes.filter((n) => n.fx == null).map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]),
-  );
-  return new Map(state.actors.map((id) => [id, moved.get(id) ?? at(id)]));
-}
-
-/** Newcomers, and both ends of every tie added or ended since `before`. */
-function changedActors(before: GraphState, previous: Positions, state: GraphState): Set<string> {
-  const was = tieKeys(before);
-  const is = tieKeys(state);
-  const changed = new Set(state.actors.filter((id) => !previous.has(id)));
-  for (const t of state.ties) if (!was.has(t.key)) changed.add(t.source).add(t.target);
-  for (const t of before.ties) if (!is.has(t.key)) changed.add(t.source).add(t.target);
-  return changed;
+  // Free actors are the first nodes, in actor order: walk them alongside the actors.
+  const positions = new Map<string, Point>();
+  let next = 0;
+  for (const id of state.actors) {
+    const node = nodes[next];
+    if (next < free.length && node?.id === id) {
+      positions.set(id, { x: node.x ?? 0, y: node.y ?? 0 });
+      next++;
+    } else positions.set(id, previous.get(id) as Point);
+  }
+  return positions;
 }
 
 /**
- * Start positions of the actors new at this keyframe, in actor order: the centroid of the
- * already-placed actors they are tied to, or the centre if none, plus a seeded jitter of up to
- * `jitter` units so that two newcomers never start on the same spot.
+ * Start positions of `newcomers` (in actor order): the centroid of the already-placed actors they
+ * are tied to, or the centre if none, plus a seeded jitter of up to `jitter` units so that two
+ * newcomers never start on the same spot.
  */
 function placeNewcomers(
-  actors: readonly string[],
+  newcomers: readonly string[],
   previous: Positions,
   neighbours: ReadonlyMap<string, readonly string[]>,
   jitter: number,
   random: () => number,
 ): Map<string, Point> {
   const placed = new Map<string, Point>();
-  for (const id of actors) {
-    if (previous.has(id)) continue;
+  for (const id of newcomers) {
     let x = 0;
     let y = 0;
     let count = 0;

@@ -84,6 +84,8 @@ export class Timeline {
   /** The story's chapters, in file order. */
   readonly chapters: readonly TimedChapter[];
   #cache = new Map<number, GraphState>();
+  /** What #compute scans for every keyframe, made on first use (see there). */
+  #scan: Scan | undefined;
 
   constructor(story: Story) {
     this.story = story;
@@ -184,18 +186,19 @@ export class Timeline {
   }
 
   #compute(keyframe: number): GraphState {
-    const actors = this.story.actors
-      .filter((a) => (this.appearsAt.get(a.id) ?? Infinity) <= keyframe)
-      .map((a) => a.id);
-    const ties: Tie[] = [];
-    for (const span of this.spans) {
-      if (span.since > keyframe) break;
-      if (keyframe < span.to) {
-        const { to: _to, ...tie } = span;
-        ties.push(tie);
-      }
+    // A long story computes a state per keyframe: it scans flat arrays made once, and states share
+    // their Tie objects instead of copying each span.
+    const { ids, appears, since, to, ties } = (this.#scan ??= scanOf(this));
+    const actors: string[] = [];
+    for (let i = 0; i < appears.length; i++) {
+      if ((appears[i] as number) <= keyframe) actors.push(ids[i] as string);
     }
-    return { keyframe, actors, ties };
+    const present: Tie[] = [];
+    for (let i = 0; i < since.length; i++) {
+      if ((since[i] as number) > keyframe) break;
+      if (keyframe < (to[i] as number)) present.push(ties[i] as Tie);
+    }
+    return { keyframe, actors, ties: present };
   }
 
   /** The first chapter that covers `when`, if any. */
@@ -244,6 +247,28 @@ export class Timeline {
     }
     return byPair;
   }
+}
+
+/** The timeline as #compute scans it: flat, index-aligned arrays. */
+interface Scan {
+  /** Story actor ids, in story order, and when each appears (ms, UTC; Infinity: never). */
+  readonly ids: readonly string[];
+  readonly appears: Float64Array;
+  /** Each span's [since, to) (ms, UTC), and the span as the Tie a state lists, in span order. */
+  readonly since: Float64Array;
+  readonly to: Float64Array;
+  readonly ties: readonly Tie[];
+}
+
+function scanOf(timeline: Timeline): Scan {
+  const { story, appearsAt, spans } = timeline;
+  return {
+    ids: story.actors.map((a) => a.id),
+    appears: Float64Array.from(story.actors, (a) => appearsAt.get(a.id) ?? Infinity),
+    since: Float64Array.from(spans, (s) => s.since),
+    to: Float64Array.from(spans, (s) => s.to),
+    ties: spans.map(({ to: _to, ...tie }) => tie),
+  };
 }
 
 function resolveCustom(story: Story): Record<string, RelationDef> {
