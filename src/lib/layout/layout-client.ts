@@ -11,6 +11,29 @@ import type { KeyframeLayout } from './keyframe-layout.ts';
 import { type LayoutMessage, unpackLayouts } from './packed.ts';
 import { spawnLayoutWorker } from './spawn-worker.ts';
 
+/** A worker started ahead of need by {@link prepareLayoutWorker}, taken by the next layout. */
+let prepared: Worker | undefined;
+
+/**
+ * Starts the layout worker now, so that its script loads and compiles while the page is still
+ * fetching the story and mounting: the first layout then starts without that wait. Harmless where
+ * no worker may start (the layout will run on the main thread).
+ */
+export function prepareLayoutWorker(): void {
+  if (prepared || typeof Worker === 'undefined') return;
+  try {
+    prepared = spawnLayoutWorker();
+  } catch {
+    prepared = undefined;
+  }
+}
+
+function takeWorker(): Worker {
+  const worker = prepared;
+  prepared = undefined;
+  return worker ?? spawnLayoutWorker();
+}
+
 /** Where the layout runs. */
 export type LayoutThread = 'worker' | 'main';
 
@@ -25,7 +48,10 @@ export interface LayoutBatch {
 }
 
 export interface LayoutClientOptions {
-  /** Starts a worker; default the app's own. Throwing (or undefined) means "run on the main thread". */
+  /**
+   * Starts a worker; default the one prepareLayoutWorker started, else a new one. Throwing (or
+   * undefined) means "run on the main thread".
+   */
   spawn?: () => Worker | undefined;
   /** Longest main-thread slice (ms) before giving the page a turn; default 8. */
   sliceMs?: number;
@@ -68,7 +94,7 @@ export function streamLayouts(
   };
 
   try {
-    worker = (options.spawn ?? spawnLayoutWorker)();
+    worker = (options.spawn ?? takeWorker)();
   } catch {
     worker = undefined;
   }

@@ -4,12 +4,15 @@
 // Objects are strict: an author's typo ("sumary") is reported rather than silently dropped.
 // zod/mini: the same schemas as classic zod, tree-shakable, so the app ships a few kilobytes of it.
 import * as z from 'zod/mini';
-import { DATE_PATTERN, parseStoryDate } from './dates.ts';
+import { idSchema, languageSchema, storyDateSchema } from './primitives.ts';
 
-/** Languages the interface and stories speak. The first of `meta.languages` is the story's default. */
-export const LANGUAGES = ['en', 'ar'] as const;
-export const languageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof languageSchema>;
+export {
+  idSchema,
+  LANGUAGES,
+  languageSchema,
+  storyDateSchema,
+  type Language,
+} from './primitives.ts';
 
 /** Longest string accepted anywhere in a story (characters): a guard against runaway files. */
 export const MAX_TEXT = 20_000;
@@ -35,29 +38,6 @@ const requiredText = z
  * `maxLength`, so the generated JSON Schema stays as it is.
  */
 const withinLimit = z.refine<string>((value) => value.length <= MAX_TEXT, tooLong);
-
-/** Ids: letters, digits, "-", "_" or "."; they appear in URLs (`?actor=`), so no spaces. */
-export const idSchema = z.string().check(
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, {
-    error: (iss) =>
-      `"${String(iss.input).slice(0, 40)}" is not a valid id: use letters, digits, "-", "_" or "." (at most 100)`,
-  }),
-);
-
-/** A date at year, month or day precision: "2015", "2015-03", "2015-03-14" (calendar-checked). */
-export const storyDateSchema = z.string().check(
-  // The pattern is here for the generated JSON Schema; parseStoryDate says what is wrong.
-  z.regex(DATE_PATTERN, { error: (iss) => dateError(String(iss.input)), abort: true }),
-  z.superRefine((value, ctx) => {
-    const parsed = parseStoryDate(value);
-    if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error, input: value });
-  }),
-);
-
-function dateError(value: string): string {
-  const parsed = parseStoryDate(value);
-  return 'error' in parsed ? parsed.error : 'is not a date';
-}
 
 /** Text in one or more languages, e.g. `{ "en": "Alliance", "ar": "تحالف" }`; at least one is given. */
 export const localizedSchema = z

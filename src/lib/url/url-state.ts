@@ -1,7 +1,7 @@
 // Pure: the view state that lives in the URL query. Each parameter is parsed on its own with a safe
 // fallback, so one malformed value never breaks the page or the other parameters.
 import * as z from 'zod/mini';
-import { idSchema, languageSchema, storyDateSchema, type Language } from '../schema/story.ts';
+import { idSchema, languageSchema, storyDateSchema, type Language } from '../schema/primitives.ts';
 
 export type Theme = 'light' | 'dark';
 

@@ -78,7 +78,8 @@ export class ViewState {
    */
   readonly positions = $derived(positionsAt(this.#layouts, this.#at));
   /** Events on the current keyframe (usually one). */
-  readonly events = $derived(this.timeline.eventsAt(this.#at));
+  // From the keyframe, not the instant: the same array (and no re-render) until a keyframe is crossed.
+  readonly events = $derived(this.timeline.eventsAt(this.graph.keyframe));
   readonly chapter = $derived(this.timeline.chapterAt(this.#at));
   /** The last event on the current keyframe, when the date is exactly an event's. */
   readonly event = $derived(this.events.at(-1)?.at === this.#at ? this.events.at(-1) : undefined);
