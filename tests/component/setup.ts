@@ -14,18 +14,3 @@ if (!('ResizeObserver' in globalThis)) {
     disconnect(): void {}
   };
 }
-
-// jsdom has no Web Animations; Svelte's transitions (actors fading in once their layout arrives)
-// call element.animate. A stand-in that finishes on the next microtask, as a zero-length one would.
-if (typeof Element.prototype.animate !== 'function') {
-  Element.prototype.animate = function animate(): Animation {
-    const animation = {
-      onfinish: null as (() => void) | null,
-      currentTime: 0,
-      finished: Promise.resolve(),
-      cancel(): void {},
-    };
-    queueMicrotask(() => animation.onfinish?.());
-    return animation as unknown as Animation;
-  };
-}
