@@ -4,6 +4,7 @@
 // its SVG. Pan/zoom code arrives only at the first sign of intent, and that first gesture still works.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { generateStory } from '../../bench/generate.ts';
 import { CANVAS_ABOVE_ACTORS } from '../../src/lib/view/renderer.ts';
 import { scrubTo } from './helpers.ts';
@@ -217,4 +218,28 @@ test('the flagship keeps its SVG, loads pan/zoom only when reached for, and keep
   await expect(moved).toHaveAttribute('transform', /^translate\(100,-40\) scale\(1\)$/);
   await page.getByRole('button', { name: 'Fit' }).click();
   await expect(moved).toHaveAttribute('transform', 'translate(0,0) scale(1)');
+});
+
+test('a canvas-drawn story exports to PNG and SVG with its title, the picture inside', async ({
+  page,
+}) => {
+  await page.goto('./?data=big.json&date=2010');
+  await expect(page.locator('.graph[data-layout="done"]')).toBeAttached({ timeout: 30_000 });
+  await settled(page);
+  for (const button of ['PNG', 'SVG'] as const) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${button.toLowerCase()}$`));
+    const file = readFileSync((await download.path())!);
+    if (button === 'SVG') {
+      const svg = file.toString('utf8');
+      expect(svg).toContain(big.meta.title.en);
+      expect(svg).toMatch(/<image [^>]*href="data:image\/png;base64,/);
+    } else {
+      expect(file.subarray(1, 4).toString()).toBe('PNG');
+      expect(file.length).toBeGreaterThan(20_000);
+    }
+  }
 });
