@@ -2,9 +2,11 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { prepareLayoutWorker } from './lib/layout/layout-client.ts';
+import { prefetchDefaultStory } from './lib/load/initial-story.ts';
 import './app.css';
 
-// The layout worker's script loads while the story is fetched and the page mounts.
+// The story and the layout worker's script load while the page mounts, not after.
+prefetchDefaultStory(window.location.search);
 prepareLayoutWorker();
 
 const target = document.getElementById('app');

@@ -89,6 +89,8 @@ test('the host API drives the date and selection and hears about both', async ({
   await expect(frame.getByRole('button', { name: 'إيقاف مؤقت' })).toBeVisible();
   await command(page, { type: 'tielines:pause' });
   await expect(frame.getByRole('button', { name: 'تشغيل' })).toBeVisible();
+  // Moving through dates, actors and languages never reconnects: "ready" was said once.
+  expect((await received(page)).filter((m) => m.type === 'tielines:ready')).toHaveLength(1);
 });
 
 test('messages from a disallowed origin, or of the wrong shape, change nothing', async ({

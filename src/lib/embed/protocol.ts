@@ -1,7 +1,7 @@
 // Pure: the messages an embedded Tielines exchanges with its host page, validated with zod, and the
 // Pym.js height message so a host using NPR's pym.js parent resizes the iframe with no extra code.
 import * as z from 'zod/mini';
-import { idSchema, languageSchema, storyDateSchema } from '../schema/primitives.ts';
+import { idSchema, languageSchema, storyDateSchema } from '../schema/primitive-schemas.ts';
 
 /** Every Tielines message type starts with this, so hosts can tell ours from others'. */
 export const PREFIX = 'tielines:';

@@ -24,6 +24,15 @@ export async function defaultStoryResult(): Promise<StoryResult> {
   return { ok: true, story: story as unknown as Story };
 }
 
+/**
+ * Starts loading the default story's chunk at once when the page will show it (no `?data=`), so
+ * it arrives while the app mounts instead of after; {@link initialStory} then finds it loaded.
+ */
+export function prefetchDefaultStory(search: string): void {
+  const data = new URLSearchParams(search).get('data');
+  if (data === null || data.trim() === '') void defaultStoryResult();
+}
+
 export async function initialStory(
   search: string,
   base: string,

@@ -1,34 +1,26 @@
-// Pure: the story format's smallest schemas — a language, an id, a date — on their own, so that
-// what parses URL parameters and host messages (on every page) does not load the whole story
-// format (only needed for stories from elsewhere). story.ts builds on and re-exports them.
+// Pure: the story format's smallest rules — a language, an id, a date — as plain predicates, with no
+// schema library: the URL parameters every page reads are checked with these, so the first view does
+// not carry zod (it loads with the validator, for stories from elsewhere). The zod schemas of the
+// same rules (primitive-schemas.ts) are built from these constants: one source for both.
 // No DOM, no Svelte.
-import * as z from 'zod/mini';
-import { DATE_PATTERN, parseStoryDate } from './dates.ts';
+import { parseStoryDate } from './dates.ts';
 
 /** Languages the interface and stories speak. The first of `meta.languages` is the story's default. */
 export const LANGUAGES = ['en', 'ar'] as const;
-export const languageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof languageSchema>;
+export type Language = (typeof LANGUAGES)[number];
 
 /** Ids: letters, digits, "-", "_" or "."; they appear in URLs (`?actor=`), so no spaces. */
-export const idSchema = z.string().check(
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, {
-    error: (iss) =>
-      `"${String(iss.input).slice(0, 40)}" is not a valid id: use letters, digits, "-", "_" or "." (at most 100)`,
-  }),
-);
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+
+export function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function isId(value: string): boolean {
+  return ID_PATTERN.test(value);
+}
 
 /** A date at year, month or day precision: "2015", "2015-03", "2015-03-14" (calendar-checked). */
-export const storyDateSchema = z.string().check(
-  // The pattern is here for the generated JSON Schema; parseStoryDate says what is wrong.
-  z.regex(DATE_PATTERN, { error: (iss) => dateError(String(iss.input)), abort: true }),
-  z.superRefine((value, ctx) => {
-    const parsed = parseStoryDate(value);
-    if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error, input: value });
-  }),
-);
-
-function dateError(value: string): string {
-  const parsed = parseStoryDate(value);
-  return 'error' in parsed ? parsed.error : 'is not a date';
+export function isStoryDate(value: string): boolean {
+  return !('error' in parseStoryDate(value));
 }

@@ -4,15 +4,10 @@
 // Objects are strict: an author's typo ("sumary") is reported rather than silently dropped.
 // zod/mini: the same schemas as classic zod, tree-shakable, so the app ships a few kilobytes of it.
 import * as z from 'zod/mini';
-import { idSchema, languageSchema, storyDateSchema } from './primitives.ts';
+import { idSchema, languageSchema, storyDateSchema } from './primitive-schemas.ts';
 
-export {
-  idSchema,
-  LANGUAGES,
-  languageSchema,
-  storyDateSchema,
-  type Language,
-} from './primitives.ts';
+export { idSchema, languageSchema, storyDateSchema } from './primitive-schemas.ts';
+export { LANGUAGES, type Language } from './primitives.ts';
 
 /** Longest string accepted anywhere in a story (characters): a guard against runaway files. */
 export const MAX_TEXT = 20_000;

@@ -1,7 +1,9 @@
 // Pure: the view state that lives in the URL query. Each parameter is parsed on its own with a safe
 // fallback, so one malformed value never breaks the page or the other parameters.
-import * as z from 'zod/mini';
-import { idSchema, languageSchema, storyDateSchema, type Language } from '../schema/primitives.ts';
+//
+// Plain predicates, not zod: every page parses its URL, and these few checks (the story format's
+// own rules, from primitives.ts) are not worth the schema library's weight in the first view.
+import { isId, isLanguage, isStoryDate, type Language } from '../schema/primitives.ts';
 
 export type Theme = 'light' | 'dark';
 
@@ -22,31 +24,37 @@ export interface UrlState {
   readonly chapter?: string;
 }
 
-const flag = z.enum(['1', 'true']);
+const isFlag = (value: string) => value === '1' || value === 'true';
+const isTheme = (value: string): value is Theme => value === 'light' || value === 'dark';
+/** A story URL: given, and not absurdly long. */
+const isData = (value: string) => value.length >= 1 && value.length <= 2048;
 
 /** Reads the URL query; unknown or malformed values are dropped (the defaults then apply). */
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
-  const pick = <T>(name: string, schema: z.ZodMiniType<T>): T | undefined => {
-    const raw = params.get(name);
-    if (raw === null) return undefined;
-    const parsed = z.safeParse(schema, raw.trim());
-    return parsed.success ? parsed.data : undefined;
-  };
+  function pick<T extends string>(
+    name: string,
+    accept: (value: string) => value is T,
+  ): T | undefined;
+  function pick(name: string, accept: (value: string) => boolean): string | undefined;
+  function pick(name: string, accept: (value: string) => boolean): string | undefined {
+    const raw = params.get(name)?.trim();
+    return raw !== undefined && accept(raw) ? raw : undefined;
+  }
   const state: { -readonly [K in keyof UrlState]: UrlState[K] } = {};
-  const date = pick('date', storyDateSchema);
-  const lang = pick('lang', languageSchema);
-  const actor = pick('actor', idSchema);
-  const data = pick('data', z.string().check(z.minLength(1), z.maxLength(2048)));
+  const date = pick('date', isStoryDate);
+  const lang = pick('lang', isLanguage);
+  const actor = pick('actor', isId);
+  const data = pick('data', isData);
   if (date !== undefined) state.date = date;
   if (lang !== undefined) state.lang = lang;
   if (actor !== undefined) state.actor = actor;
   if (data !== undefined) state.data = data;
-  const theme = pick('theme', z.enum(['light', 'dark']));
+  const theme = pick('theme', isTheme);
   if (theme !== undefined) state.theme = theme;
-  if (pick('embed', flag)) state.embed = true;
-  if (pick('present', flag)) state.present = true;
-  const chapter = pick('chapter', idSchema);
+  if (pick('embed', isFlag) !== undefined) state.embed = true;
+  if (pick('present', isFlag) !== undefined) state.present = true;
+  const chapter = pick('chapter', isId);
   if (chapter !== undefined) state.chapter = chapter;
   return state;
 }
