@@ -3,14 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { Timeline } from '../../src/lib/timeline/timeline.ts';
 import {
   easeCubicInOut,
-  fromLayoutData,
-  type KeyframeLayout,
   layoutBounds,
   layoutKeyframes,
-  layoutKeyframesData,
   type Point,
   positionsAt,
-  toLayoutData,
 } from '../../src/lib/layout/index.ts';
 import { loadFixture } from './fixtures.ts';
 import { storyArbitrary } from './story-arbitrary.ts';
@@ -133,17 +129,5 @@ describe('layoutBounds', () => {
       }),
       { numRuns: 50 },
     );
-  });
-});
-
-describe('layouts as plain data (for a Web Worker)', () => {
-  it('survive structured cloning and come back equal', () => {
-    const data = structuredClone(toLayoutData(tinyLayouts));
-    const back: KeyframeLayout[] = fromLayoutData(data);
-    expect(back).toEqual(tinyLayouts);
-  });
-
-  it('are what layoutKeyframes gives, computed from the plain story', () => {
-    expect(layoutKeyframesData(structuredClone(tiny))).toEqual(toLayoutData(tinyLayouts));
   });
 });

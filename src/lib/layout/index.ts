@@ -2,5 +2,4 @@
 export * from './bounds.ts';
 export * from './interpolate.ts';
 export * from './keyframe-layout.ts';
-export * from './layout-data.ts';
 export { lcg } from './random.ts';
