@@ -6,8 +6,8 @@ import { validateBundledStories } from '../../scripts/validate-stories.ts';
 import { readFixture } from './fixtures.ts';
 
 /** Runs the plugin's load hook on `file` as Vite would, with Vite's `this.error` (which throws). */
-function load(file: string): unknown {
-  const hook = validateBundledStories().load;
+function load(file: string, dataDir?: string): unknown {
+  const hook = validateBundledStories(dataDir).load;
   if (typeof hook !== 'function') throw new Error('expected a load function');
   const context = {
     error(message: string): never {
@@ -24,7 +24,7 @@ describe('validateBundledStories', () => {
   it('lets a valid bundled story through unchanged', () => {
     const file = join(dir, 'data', 'tiny.json');
     writeFileSync(file, readFixture('tiny.json'));
-    expect(load(file)).toBeNull();
+    expect(load(file, join(dir, 'data'))).toBeNull();
     expect(load(join(process.cwd(), 'data', 'musk-altman.json'))).toBeNull();
   });
 
@@ -33,10 +33,18 @@ describe('validateBundledStories', () => {
     const story = JSON.parse(readFixture('tiny.json')) as { actors: { kind: string }[] };
     story.actors[0]!.kind = 'persn';
     writeFileSync(file, JSON.stringify(story));
-    expect(() => load(file)).toThrow(/broken\.json is not a valid story:\n {2}actors\[0\]\.kind: /);
+    expect(() => load(file, join(dir, 'data'))).toThrow(
+      /not a valid story:\n.*broken\.json: actors\[0\]\.kind: /,
+    );
+    // Unparseable JSON is located, as the CLI does.
+    writeFileSync(file, '{ "meta": ');
+    expect(() => load(file, join(dir, 'data'))).toThrow(/broken\.json: line 1, column/);
   });
 
-  it('leaves JSON outside data/ alone', () => {
-    expect(load(join(dir, 'package.json'))).toBeNull();
+  it('leaves JSON outside the data folder alone', () => {
+    const file = join(dir, 'data', 'broken.json');
+    writeFileSync(file, '{');
+    expect(load(file)).toBeNull(); // not the project's data/
+    expect(load(join(dir, 'package.json'), join(dir, 'data'))).toBeNull();
   });
 });

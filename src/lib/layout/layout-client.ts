@@ -21,11 +21,20 @@ let prepared: Worker | undefined;
  */
 export function prepareLayoutWorker(): void {
   if (prepared || typeof Worker === 'undefined') return;
+  let worker: Worker;
   try {
-    prepared = spawnLayoutWorker();
+    worker = spawnLayoutWorker();
   } catch {
-    prepared = undefined;
+    return;
   }
+  // A worker whose script fails to load (a stale deploy, a strict policy) may fail before any
+  // layout listens: drop it then, so the layout does not wait on a dead worker.
+  worker.addEventListener('error', () => {
+    if (prepared !== worker) return;
+    prepared = undefined;
+    worker.terminate();
+  });
+  prepared = worker;
 }
 
 function takeWorker(): Worker {
@@ -101,14 +110,17 @@ export function streamLayouts(
   if (!worker) {
     onMain();
   } else {
-    worker.addEventListener('message', (event: MessageEvent<LayoutMessage>) => {
+    const from = worker;
+    from.addEventListener('message', (event: MessageEvent<LayoutMessage>) => {
+      // Once the main thread has taken over, what the worker had already queued is ignored.
+      if (worker !== from) return;
       const message = event.data;
-      if (message.type === 'failed') return onMain();
+      if (message.type === 'failed' || message.from !== done) return onMain();
       deliver(unpackLayouts(message.layouts, ids, last), 'worker');
     });
-    worker.addEventListener('error', (event) => {
+    from.addEventListener('error', (event) => {
       event.preventDefault();
-      onMain();
+      if (worker === from) onMain();
     });
     worker.postMessage({ story });
   }
@@ -146,7 +158,9 @@ function sliceOnMain(
           return;
         }
         if (index++ >= skip) batch.push(next.value);
-        if (performance.now() - started >= sliceMs && batch.length > 0) break;
+        // Keyframes a failed worker had delivered are recomputed (the warm start needs them) in
+        // slices too; an empty batch is simply not delivered.
+        if (performance.now() - started >= sliceMs) break;
       }
       deliver(batch);
       timer = setTimeout(slice, 0);

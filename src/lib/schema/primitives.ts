@@ -9,6 +9,9 @@ import { parseStoryDate } from './dates.ts';
 export const LANGUAGES = ['en', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** The kinds of actor a story may have (each drawn with its own shape). */
+export const ACTOR_KINDS = ['person', 'organization', 'product', 'project', 'government'] as const;
+
 /** Ids: letters, digits, "-", "_" or "."; they appear in URLs (`?actor=`), so no spaces. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 

@@ -5,9 +5,10 @@
 // zod/mini: the same schemas as classic zod, tree-shakable, so the app ships a few kilobytes of it.
 import * as z from 'zod/mini';
 import { idSchema, languageSchema, storyDateSchema } from './primitive-schemas.ts';
+import { ACTOR_KINDS } from './primitives.ts';
 
 export { idSchema, languageSchema, storyDateSchema } from './primitive-schemas.ts';
-export { LANGUAGES, type Language } from './primitives.ts';
+export { ACTOR_KINDS, LANGUAGES, type Language } from './primitives.ts';
 
 /** Longest string accepted anywhere in a story (characters): a guard against runaway files. */
 export const MAX_TEXT = 20_000;
@@ -102,7 +103,6 @@ export const metaSchema = z.strictObject({
   relations: z.optional(z.record(idSchema, relationDefSchema)),
 });
 
-export const ACTOR_KINDS = ['person', 'organization', 'product', 'project', 'government'] as const;
 export const actorKindSchema = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof actorKindSchema>;
 

@@ -7,7 +7,7 @@
 // inside a batch — where symbols of one kind overlap, every outline shows — which is invisible at
 // the sizes this renderer is used for. Nothing is allocated per frame but a few numbers.
 import type { ActorKind } from '../schema/story.ts';
-import { ACTOR_KINDS } from '../schema/story.ts';
+import { ACTOR_KINDS } from '../schema/primitives.ts';
 import type { GraphState } from '../timeline/timeline.ts';
 import type { ZoomTransform } from './fit.ts';
 import { MAX_RADIUS } from './fit.ts';

@@ -99,13 +99,6 @@ export class ViewState {
   readonly valueText = $derived(
     this.event ? this.dateLabel : formatDate(this.#at, 'month', this.lang),
   );
-  /** Ties formed, ended and changed between the previous keyframe and the current one. */
-  readonly changes = $derived(
-    this.timeline.changesBetween(
-      previousKeyframe(this.timeline.keyframes, this.graph.keyframe) ?? -Infinity,
-      this.graph.keyframe,
-    ),
-  );
   /** Each actor's name in the current language, by id. */
   readonly names: ReadonlyMap<string, string> = $derived(
     // Rebuilt whole whenever the story or language changes, never mutated: no SvelteMap needed.
