@@ -84,7 +84,7 @@ export function simulate(
 const decayOf = ({ alpha, ticks }: RunParams) =>
   Math.max(0, 1 - Math.pow(ALPHA_MIN / alpha, 1 / Math.max(1, ticks)));
 
-/** {@link simulate} with d3's forceSimulation: any run (a warm one with pairs up to PAIRS_MAX). */
+/** {@link simulate} with d3's forceSimulation: every kind of run (a warm one with pairs up to PAIRS_MAX). */
 export function simulateD3(
   nodes: SimNode[],
   links: SimLink[],

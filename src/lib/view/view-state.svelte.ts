@@ -9,6 +9,7 @@ import type { KeyframeLayout } from '../layout/keyframe-layout.ts';
 import type { Language, Story } from '../schema/story.ts';
 import { timelineOf } from '../timeline/timeline.ts';
 import { formatDate, localize } from '../i18n/i18n.ts';
+import { neighbourhood } from './focus.ts';
 import { addYears, clamp, nextKeyframe, previousKeyframe } from './time-steps.ts';
 
 /** Frame scheduling, injectable so tests drive playback by hand. */
@@ -83,6 +84,16 @@ export class ViewState {
   readonly chapter = $derived(this.timeline.chapterAt(this.#at));
   /** The last event on the current keyframe, when the date is exactly an event's. */
   readonly event = $derived(this.events.at(-1)?.at === this.#at ? this.events.at(-1) : undefined);
+  /** The actors of the current keyframe's events (drawn emphasised, labelled by the canvas). */
+  readonly involved: ReadonlySet<string> = $derived(
+    // Rebuilt whole when the keyframe changes, never mutated: no SvelteSet needed.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    new Set(this.events.flatMap((e) => e.event.actors)),
+  );
+  /** The actor in focus: under the pointer or keyboard focus, else the selected one. */
+  readonly focus = $derived(this.hovered ?? this.selected);
+  /** The focused actor and those tied to it now (undefined without a focus): the rest is dimmed. */
+  readonly neighbours = $derived(neighbourhood(this.graph.ties, this.focus));
   /** The date as a reader says it: an event's own precision ("c." only when every event on it is
    *  approximate), else the day. */
   readonly dateLabel = $derived(
