@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { generateStory } from '../../bench/generate.ts';
 
 // `npm run build:single` runs before the browser tests (see npm test).
 const FILE = resolve('dist-single/index.html');
@@ -28,8 +29,20 @@ test('the single-file build opens from file:// with no network and scrubs', asyn
   await page.keyboard.press('p');
   await page.keyboard.press('Home');
   await expect(slider).toHaveAttribute('aria-valuetext', '2012');
-  // The layout worker is inlined and started from a blob: URL, still with no network.
+  // The flagship is small enough to be laid out on the main thread; a larger story opened from a
+  // file gets the layout worker, inlined and started from a blob: URL, still with no network.
+  await expect(page.locator('.graph')).toHaveAttribute('data-layout-thread', 'main');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a story…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'eighty.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(generateStory({ actors: 80 }))),
+  });
   await expect(page.locator('.graph')).toHaveAttribute('data-layout-thread', 'worker');
+  await expect(page.locator('.graph')).toHaveAttribute('data-layout', 'done');
   expect(
     requests.filter((u) => !/^(file|data|blob):/.test(u)),
     'only file:, data: and blob: URLs',

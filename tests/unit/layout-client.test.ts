@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { type KeyframeLayout, layoutKeyframes } from '../../src/lib/layout/index.ts';
-import { type LayoutBatch, streamLayouts } from '../../src/lib/layout/layout-client.ts';
+import {
+  type LayoutBatch,
+  layoutThreadFor,
+  MAIN_THREAD_WORK,
+  streamLayouts,
+} from '../../src/lib/layout/layout-client.ts';
 import { keyframeStates, layoutSteps } from '../../src/lib/layout/keyframe-layout.ts';
 import { actorIndex, type LayoutMessage, packLayout } from '../../src/lib/layout/packed.ts';
 import type { Story } from '../../src/lib/schema/story.ts';
 import { Timeline } from '../../src/lib/timeline/timeline.ts';
+import { generateStory } from '../../bench/generate.ts';
 import { loadFixture } from './fixtures.ts';
 
 const flagship = loadFixture('../../data/musk-altman.json');
@@ -13,7 +19,7 @@ const expected = layoutKeyframes(timeline);
 
 /** Runs streamLayouts to the end, collecting every batch. */
 function collect(
-  spawn: () => Worker | undefined,
+  spawn: (() => Worker | undefined) | undefined,
   sliceMs = 0,
 ): Promise<{ batches: LayoutBatch[]; layouts: KeyframeLayout[] }> {
   return new Promise((resolve) => {
@@ -65,7 +71,47 @@ class FailingWorker extends EventTarget {
   }
 }
 
+describe('layoutThreadFor', () => {
+  it('keeps the bundled default story on the main thread (early.ts counts on it)', () => {
+    expect(flagship.actors.length * timeline.keyframes.length).toBeLessThanOrEqual(
+      MAIN_THREAD_WORK,
+    );
+    expect(layoutThreadFor(flagship, timeline)).toBe('main');
+  });
+
+  it('sends a larger story to a worker', () => {
+    const story = generateStory({ actors: 80 });
+    const t = new Timeline(story);
+    expect(story.actors.length * t.keyframes.length).toBeGreaterThan(MAIN_THREAD_WORK);
+    expect(layoutThreadFor(story, t)).toBe('worker');
+  });
+});
+
 describe('streamLayouts', () => {
+  it('starts no worker for a small story: its first keyframe comes within the call', async () => {
+    const OriginalWorker = globalThis.Worker;
+    let started = 0;
+    // jsdom has no Worker; one that counts its starts shows that none is asked for.
+    globalThis.Worker = class {
+      constructor() {
+        started++;
+      }
+    } as unknown as typeof Worker;
+    try {
+      // The layout's code loads once; after that a layout starts in the caller's task.
+      await collect(undefined);
+      const batches: LayoutBatch[] = [];
+      const stop = streamLayouts(flagship, timeline, (b) => batches.push(b));
+      expect(batches).toHaveLength(1);
+      expect(batches[0]!.layouts[0]).toEqual(expected[0]);
+      expect(batches[0]!.thread).toBe('main');
+      stop();
+    } finally {
+      globalThis.Worker = OriginalWorker;
+    }
+    expect(started).toBe(0);
+  });
+
   it('on the main thread, gives the layouts of layoutKeyframes in slices, in order', async () => {
     const { batches, layouts } = await collect(() => undefined);
     expect(layouts).toEqual(expected);
@@ -100,7 +146,8 @@ describe('streamLayouts', () => {
       timeline,
       (b) => {
         batches.push(b);
-        stop();
+        // The first batch may come before streamLayouts returns (a small story, its code loaded).
+        queueMicrotask(() => stop());
       },
       { spawn: () => undefined, sliceMs: 0 },
     );

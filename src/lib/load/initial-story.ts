@@ -27,10 +27,13 @@ export async function defaultStoryResult(): Promise<StoryResult> {
 /**
  * Starts loading the default story's chunk at once when the page will show it (no `?data=`), so
  * it arrives while the app mounts instead of after; {@link initialStory} then finds it loaded.
+ * Returns whether it will.
  */
-export function prefetchDefaultStory(search: string): void {
+export function prefetchDefaultStory(search: string): boolean {
   const data = new URLSearchParams(search).get('data');
-  if (data === null || data.trim() === '') void defaultStoryResult();
+  const isDefault = data === null || data.trim() === '';
+  if (isDefault) void defaultStoryResult();
+  return isDefault;
 }
 
 export async function initialStory(
