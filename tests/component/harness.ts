@@ -6,10 +6,11 @@ import { Timeline } from '../../src/lib/timeline/timeline.ts';
 import type { Language } from '../../src/lib/schema/story.ts';
 import { loadFixture } from '../unit/fixtures.ts';
 
-/** A clock whose frames run only when the test calls `frame(ms)`. */
+/** A clock whose frames and timers run only when the test calls `frame(ms)`. */
 export class ManualClock implements Clock {
   time = 0;
   #callbacks = new Map<number, (t: number) => void>();
+  #timers = new Map<number, { due: number; callback: () => void }>();
   #next = 1;
   now(): number {
     return this.time;
@@ -21,9 +22,21 @@ export class ManualClock implements Clock {
   cancel(handle: number): void {
     this.#callbacks.delete(handle);
   }
-  /** Advances time by `ms` and runs the frames that were waiting. */
+  later(callback: () => void, ms: number): number {
+    this.#timers.set(this.#next, { due: this.time + ms, callback });
+    return this.#next++;
+  }
+  cancelLater(handle: number): void {
+    this.#timers.delete(handle);
+  }
+  /** Advances time by `ms`, runs the timers now due, then the frames that were waiting. */
   frame(ms: number): void {
     this.time += ms;
+    for (const [handle, timer] of [...this.#timers]) {
+      if (timer.due > this.time) continue;
+      this.#timers.delete(handle);
+      timer.callback();
+    }
     const waiting = [...this.#callbacks.values()];
     this.#callbacks.clear();
     for (const callback of waiting) callback(this.time);

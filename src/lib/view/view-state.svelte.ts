@@ -12,17 +12,22 @@ import { formatDate, localize } from '../i18n/i18n.ts';
 import { neighbourhood } from './focus.ts';
 import { addYears, clamp, nextKeyframe, previousKeyframe } from './time-steps.ts';
 
-/** Frame scheduling, injectable so tests drive playback by hand. */
+/** Frames and timers, injectable so tests drive playback and settling by hand. */
 export interface Clock {
   now(): number;
   request(callback: (time: number) => void): number;
   cancel(handle: number): void;
+  /** Calls `callback` once, `ms` from now. */
+  later(callback: () => void, ms: number): number;
+  cancelLater(handle: number): void;
 }
 
 const browserClock: Clock = {
   now: () => performance.now(),
   request: (cb) => requestAnimationFrame(cb),
   cancel: (h) => cancelAnimationFrame(h),
+  later: (cb, ms) => window.setTimeout(cb, ms),
+  cancelLater: (h) => window.clearTimeout(h),
 };
 
 /** Playback speeds: story days per real second. 1× crosses a year in two seconds. */
@@ -31,6 +36,9 @@ export type Speed = keyof typeof SPEEDS;
 
 /** How long play rests on each event it reaches (ms at 1×; shorter when faster). */
 export const EVENT_PAUSE_MS = 1200;
+
+/** How long the date must rest, in a drag or play, before {@link ViewState.settled} follows it (ms). */
+export const SETTLE_MS = 150;
 
 export interface ViewOptions {
   story: Story;
@@ -60,6 +68,9 @@ export class ViewState {
   #frame: number | undefined;
   #last = 0;
   #restUntil = 0;
+  #settledAt = $state(0);
+  #lastMove = -Infinity;
+  #settleTimer: number | undefined;
 
   #layouts = $state.raw<readonly KeyframeLayout[]>([]);
   #bounds = $state.raw<Bounds | undefined>();
@@ -118,6 +129,31 @@ export class ViewState {
   );
   /** Position of the current keyframe among all (1-based; 0 before the first), for progress bars. */
   readonly step = $derived(this.timeline.keyframeIndex(this.#at) + 1);
+  readonly #settledIndex = $derived(this.timeline.keyframeIndex(this.#settledAt));
+  /**
+   * What the text around the drawing follows — the event card, the changes, the legend and the
+   * labels of the current event's actors and ties: the current date at once when the reader
+   * steps (a key, a click), but during a continuous drag or play only once the date has rested
+   * SETTLE_MS. Laying out that text on every frame of a drag is most of a frame's work (labels
+   * made and dropped as keyframes pass), and nobody reads it mid-drag.
+   */
+  readonly settled = $derived.by(() => {
+    // From the settled keyframe, not the instant: new values only when a keyframe is crossed.
+    const keyframe = this.timeline.keyframes[this.#settledIndex];
+    const graph = this.timeline.graphAt(keyframe ?? this.timeline.domain[0]);
+    const events = this.timeline.eventsAt(graph.keyframe);
+    return {
+      graph,
+      events,
+      changes: this.timeline.changesBetween(
+        previousKeyframe(this.timeline.keyframes, graph.keyframe) ?? -Infinity,
+        graph.keyframe,
+      ),
+      // Built whole for each settled keyframe, never mutated: no SvelteSet needed.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      involved: new Set(events.flatMap((e) => e.event.actors)) as ReadonlySet<string>,
+    };
+  });
 
   constructor(options: ViewOptions) {
     this.#story = options.story;
@@ -127,6 +163,7 @@ export class ViewState {
     if (options.layouts) this.addLayouts(options.layouts);
     const [min] = this.timeline.domain;
     this.#at = clamp(options.at ?? this.timeline.keyframes[0] ?? min, ...this.timeline.domain);
+    this.#settledAt = this.#at;
     if (options.actor !== undefined && this.#story.actors.some((a) => a.id === options.actor))
       this.selected = options.actor;
   }
@@ -171,7 +208,26 @@ export class ViewState {
   /** Moves to an instant (clamped to the domain). Stops playback when the reader acts. */
   setDate(at: number, { fromPlayback = false } = {}): void {
     if (!fromPlayback) this.pause();
-    this.#at = clamp(at, ...this.timeline.domain);
+    this.#moveTo(clamp(at, ...this.timeline.domain));
+  }
+
+  /** The one place the date changes: it also settles, at once or once it rests (see settled). */
+  #moveTo(at: number): void {
+    if (at === this.#at) return;
+    this.#at = at;
+    const now = this.#clock.now();
+    const resting = now - this.#lastMove >= SETTLE_MS;
+    this.#lastMove = now;
+    if (this.#settleTimer !== undefined) this.#clock.cancelLater(this.#settleTimer);
+    this.#settleTimer = undefined;
+    if (resting) {
+      this.#settledAt = at;
+      return;
+    }
+    this.#settleTimer = this.#clock.later(() => {
+      this.#settleTimer = undefined;
+      this.#settledAt = this.#at;
+    }, SETTLE_MS);
   }
 
   nextEvent(): void {
@@ -208,7 +264,7 @@ export class ViewState {
   /** Plays from the current date to the end (from the start when already at the end). */
   play(): void {
     if (this.#playing) return;
-    if (this.#at >= this.timeline.domain[1]) this.#at = this.timeline.domain[0];
+    if (this.#at >= this.timeline.domain[1]) this.#moveTo(this.timeline.domain[0]);
     this.#playing = true;
     this.#last = this.#clock.now();
     this.#restUntil = this.#last + this.#rest();
@@ -226,9 +282,11 @@ export class ViewState {
     else this.play();
   }
 
-  /** Stops the play loop; call when the view is destroyed. */
+  /** Stops the play loop and any pending settling; call when the view is destroyed. */
   destroy(): void {
     this.pause();
+    if (this.#settleTimer !== undefined) this.#clock.cancelLater(this.#settleTimer);
+    this.#settleTimer = undefined;
   }
 
   #rest(): number {
