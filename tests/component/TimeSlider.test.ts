@@ -85,4 +85,23 @@ describe('TimeSlider', () => {
     ]);
     expect(container.querySelectorAll('.mark')).toHaveLength(4);
   });
+
+  it('marks the events reached so far, in track order, as the date moves', async () => {
+    const { view } = tinyView({ date: '2011-06' });
+    const { container } = render(TimeSlider, { view, valueText: '' });
+    const reached = () =>
+      [...container.querySelectorAll('.mark')].map((m) => m.classList.contains('past'));
+    expect(reached()).toEqual([true, true, false, false]);
+    view.setDate(dateStart('2012-06-15'));
+    await tick();
+    expect(reached()).toEqual([true, true, true, false]);
+    view.setDate(dateStart('2009'));
+    await tick();
+    expect(reached()).toEqual([false, false, false, false]);
+    // The marks keep their places whichever list holds them.
+    const places = [...container.querySelectorAll<HTMLElement>('.mark')].map(
+      (m) => m.style.insetInlineStart,
+    );
+    expect(places).toEqual([...places].sort((a, b) => parseFloat(a) - parseFloat(b)));
+  });
 });

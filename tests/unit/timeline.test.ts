@@ -128,6 +128,21 @@ describe('engine properties', () => {
     );
   });
 
+  it('eventsAt gives the events of the keyframe at or before a date, one array per keyframe', () => {
+    fc.assert(
+      fc.property(storyArbitrary(), (story) => {
+        const tl = new Timeline(story);
+        const dates = tl.keyframes.flatMap((k) => [k - 1, k, k + 86_400_000]);
+        for (const at of dates) {
+          const keyframe = tl.keyframes.filter((k) => k <= at).at(-1);
+          expect(tl.eventsAt(at)).toEqual(tl.events.filter((e) => e.at === keyframe));
+          // The same array however often it is asked for (views derive from it every frame).
+          expect(tl.eventsAt(at)).toBe(tl.eventsAt(keyframe ?? at));
+        }
+      }),
+    );
+  });
+
   it('adding an event after D never changes graphAt(D)', () => {
     fc.assert(
       fc.property(

@@ -61,7 +61,6 @@ function recorder() {
     arc: () => {
       arcs++;
     },
-    closePath: () => {},
     setLineDash: (d: number[]) => {
       dashNow = d;
     },
@@ -140,13 +139,15 @@ function frame(over: Partial<Frame> = {}): Frame {
 
 describe('symbols on the canvas', () => {
   it.each(ACTOR_KINDS.filter((k) => k !== 'person'))(
-    '%s: the vertices of symbolPath, moved to the actor',
+    '%s: the vertices of symbolPath, moved to the actor, back to the first',
     (kind) => {
       const { ctx } = recorder();
       traceSymbol(ctx, kind, 50, -20, 14);
-      const expected = [...symbolPath(kind, 14).matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map(
+      const vertices = [...symbolPath(kind, 14).matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map(
         (m) => [Number(m[1]) + 50, Number(m[2]) - 20] as const,
       );
+      // Ended by a line back to the start, not closePath (quadratic in Chromium: traceSymbol).
+      const expected = [...vertices, vertices[0]!];
       expect(ctx.points).toHaveLength(expected.length);
       ctx.points.forEach(([x, y], i) => {
         expect(x).toBeCloseTo(expected[i]![0], 1);
@@ -202,6 +203,10 @@ describe('drawing a frame', () => {
     expect(fills.map((p) => p.style)).toEqual([KIND_FILL.person, KIND_FILL.organization]);
     expect(fills[0]!.arcs).toBe(2); // a and c: both persons in one path
     expect(paints.every((p) => p.alpha === 1)).toBe(true);
+    // Symbols are stroked with round caps, so a polygon's open end looks like a round join.
+    const outlines = paints.filter((p) => p.op === 'stroke' && p.style === LIGHT_PALETTE.fg);
+    expect(outlines.length).toBeGreaterThan(0);
+    for (const p of outlines) expect(p.cap).toBe('round');
   });
 
   it('dims all but the focus, its ties and its neighbours', () => {

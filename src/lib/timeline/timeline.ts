@@ -57,6 +57,7 @@ export interface Changes {
 }
 
 const EMPTY: GraphState = { keyframe: -Infinity, actors: [], ties: [] };
+const NO_EVENTS: readonly TimedEvent[] = [];
 /** Keyframe states kept at once; enough for scrubbing back and forth around the thumb. */
 const CACHE_SIZE = 64;
 
@@ -84,6 +85,8 @@ export class Timeline {
   /** The story's chapters, in file order. */
   readonly chapters: readonly TimedChapter[];
   #cache = new Map<number, GraphState>();
+  /** The events of each keyframe, in keyframes' order (eventsAt: no scan, the same array each time). */
+  #eventsOf: (readonly TimedEvent[])[] = [];
   /** What #compute scans for every keyframe, made on first use (see there). */
   #scan: Scan | undefined;
 
@@ -99,6 +102,11 @@ export class Timeline {
       .sort((a, b) => a.at - b.at || a.index - b.index)
       .map(({ event, at, precision }, order) => ({ event, at, precision, order }));
     this.keyframes = [...new Set(this.events.map((e) => e.at))];
+    for (const e of this.events) {
+      const last = this.#eventsOf.at(-1) as TimedEvent[] | undefined;
+      if (last?.[0]?.at === e.at) last.push(e);
+      else this.#eventsOf.push([e]);
+    }
     this.chapters = (story.meta.chapters ?? []).map((chapter) => ({
       chapter,
       from: dateStart(chapter.from),
@@ -209,8 +217,7 @@ export class Timeline {
 
   /** Events on the keyframe at or before `when` (several when they share a date). */
   eventsAt(when: When): readonly TimedEvent[] {
-    const keyframe = this.keyframes[this.keyframeIndex(when)];
-    return keyframe === undefined ? [] : this.events.filter((e) => e.at === keyframe);
+    return this.#eventsOf[this.keyframeIndex(when)] ?? NO_EVENTS;
   }
 
   /** The last event at or before `when`, or undefined before the story starts. */
