@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 export type DrawnBy =
   /** An SVG element per actor (`svg [data-actor-id]`): the app's small stories, the d3 peer. */
   | 'svg'
-  /** The app's canvas (`.network canvas[data-actors]` > 0) once it has drawn positions. */
+  /** The app's canvas (`.network canvas[data-actors]` > 0) once it marked its first draw. */
   | 'canvas'
   /** A page without the app's `.network` that marked `bench:first-graph` (the vis-network peer). */
   | 'mark';
@@ -29,10 +29,10 @@ export interface Probed {
  * mutations and performance marks, and stops watching once it has seen the first graph and either
  * the end of the layout or a page that has no `.graph` (a peer).
  *
- * A canvas counts as drawn when it says so (a `data-drawn` attribute, should NetworkCanvas grow
- * one) or when the `bench:first-graph` mark is there: NetworkCanvas makes it on its first draw
- * with positions. `data-actors` > 0 alone is not enough — the canvas enters the page with it set,
- * a frame before its first draw and possibly long before the first keyframes are laid out.
+ * A canvas counts as drawn once the `bench:first-graph` mark is there: NetworkCanvas makes it on
+ * its first draw with positions. `data-actors` > 0 alone is not enough — the canvas enters the
+ * page with it set, a frame before its first draw and possibly long before the first keyframes
+ * are laid out.
  */
 export const PROBE_SCRIPT = `(() => {
   const probe = { firstGraph: null, drawnBy: null, progressAt: null, layoutDoneAt: null };
@@ -45,12 +45,11 @@ export const PROBE_SCRIPT = `(() => {
     const now = performance.now();
     if (probe.firstGraph === null) {
       const canvas = document.querySelector('.network canvas[data-actors]');
-      const drawn = canvas && canvas.getAttribute('data-drawn');
       if (document.querySelector('svg [data-actor-id]')) {
         probe.firstGraph = now;
         probe.drawnBy = 'svg';
       } else if (canvas && Number(canvas.getAttribute('data-actors')) > 0) {
-        const at = drawn !== null && drawn !== 'false' && drawn !== '0' ? now : markTime();
+        const at = markTime();
         if (at !== null) {
           probe.firstGraph = at;
           probe.drawnBy = 'canvas';
@@ -78,7 +77,7 @@ export const PROBE_SCRIPT = `(() => {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['data-layout', 'data-actors', 'data-drawn'],
+    attributeFilter: ['data-layout', 'data-actors'],
   });
   const marks = new PerformanceObserver(check);
   marks.observe({ type: 'mark' });

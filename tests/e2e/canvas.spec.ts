@@ -89,7 +89,7 @@ test.describe('a story of 1,000 actors', () => {
     // An image for assistive technology, naming the date, the counts and the table alternative.
     await expect(
       page.getByRole('img', {
-        name: /^Network on January 2015: \d+ actors, \d+ ties — Ties as a table$/,
+        name: /^Network on January 2015: \d+ actors, \d+ ties\. Every tie is listed in “Ties as a table” below\.$/,
       }),
     ).toBeVisible();
     // Drawn at device resolution: twice as many canvas pixels as CSS pixels.

@@ -10,7 +10,7 @@
 import type { Story } from '../schema/story.ts';
 import type { Timeline } from '../timeline/timeline.ts';
 import type { KeyframeLayout } from './keyframe-layout.ts';
-import { type LayoutMessage, unpackLayouts } from './packed.ts';
+import { type LayoutMessage, type LayoutRequest, unpackLayouts } from './packed.ts';
 import { spawnLayoutWorker } from './spawn-worker.ts';
 
 /**
@@ -184,7 +184,8 @@ export function streamLayouts(
       event.preventDefault();
       if (worker === from) onMain();
     });
-    worker.postMessage({ story });
+    const request: LayoutRequest = { story };
+    worker.postMessage(request);
   }
 
   return () => {

@@ -22,7 +22,7 @@ function post(message: LayoutMessage, transfer: ArrayBuffer[] = []): void {
 addEventListener(
   'message',
   (event: MessageEvent<LayoutRequest>) => {
-    const { story, options } = event.data;
+    const { story } = event.data;
     try {
       const timeline = new Timeline(story);
       const index = actorIndex(story);
@@ -32,7 +32,7 @@ addEventListener(
       let transfer: ArrayBuffer[] = [];
       let previous: KeyframeLayout | undefined;
       let last = performance.now();
-      for (const layout of layoutSteps(keyframeStates(timeline), options)) {
+      for (const layout of layoutSteps(keyframeStates(timeline))) {
         const packed = packLayout(layout, previous, index);
         batch.push(packed.packed);
         transfer.push(...packed.transfer);

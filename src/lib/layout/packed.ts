@@ -7,7 +7,7 @@
 // of the keyframe before (only a relation changed) carries no arrays at all, and unpacking gives
 // it the previous keyframe's map again, as layoutKeyframes does (positionsAt relies on that).
 import type { Story } from '../schema/story.ts';
-import type { KeyframeLayout, LayoutOptions } from './keyframe-layout.ts';
+import type { KeyframeLayout } from './keyframe-layout.ts';
 import type { Point } from './point.ts';
 
 /** One keyframe's layout, packed. Without `actors`/`xy`: the same positions as the one before. */
@@ -20,10 +20,12 @@ export interface PackedLayout {
   readonly xy?: Float64Array;
 }
 
-/** What the page asks of the layout worker: lay out every keyframe of this story. */
+/**
+ * What the page asks of the layout worker: lay out every keyframe of this story, with the default
+ * options (the main thread's layout uses them too, so either gives the same positions).
+ */
 export interface LayoutRequest {
   readonly story: Story;
-  readonly options?: LayoutOptions;
 }
 
 /** What the worker posts back: layouts in time order, a batch at a time, then done or failed. */
