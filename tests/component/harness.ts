@@ -9,6 +9,8 @@ import { loadFixture } from '../unit/fixtures.ts';
 /** A clock whose frames and timers run only when the test calls `frame(ms)`. */
 export class ManualClock implements Clock {
   time = 0;
+  /** Timers set so far (later), whether or not they ran. */
+  timersSet = 0;
   #callbacks = new Map<number, (t: number) => void>();
   #timers = new Map<number, { due: number; callback: () => void }>();
   #next = 1;
@@ -23,6 +25,7 @@ export class ManualClock implements Clock {
     this.#callbacks.delete(handle);
   }
   later(callback: () => void, ms: number): number {
+    this.timersSet++;
     this.#timers.set(this.#next, { due: this.time + ms, callback });
     return this.#next++;
   }

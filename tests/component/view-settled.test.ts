@@ -41,6 +41,20 @@ describe('ViewState.settled', () => {
     expect(eventIds(view.settled.events)).toEqual(['split']);
   });
 
+  it('sets a timer every SETTLE_MS of a drag, not one per move', () => {
+    const { view, clock } = tinyView({ date: '2010-06' });
+    const start = at('2010-06');
+    for (let i = 1; i <= 60; i++) {
+      clock.frame(16);
+      view.setDate(start + i * 10 * 86_400_000); // to early 2012, past March 2011's event
+    }
+    // 60 moves over 960 ms: at most one timer per 150 ms of it, and one more to end on.
+    expect(clock.timersSet).toBeLessThanOrEqual(Math.ceil((60 * 16) / SETTLE_MS) + 1);
+    expect(eventIds(view.settled.events)).toEqual(['meet']);
+    clock.frame(SETTLE_MS);
+    expect(eventIds(view.settled.events)).toEqual(['found']);
+  });
+
   it('settles on each event play rests on, and changes its events only there', () => {
     const { view, clock } = tinyView({ date: '2010-01' });
     view.play();

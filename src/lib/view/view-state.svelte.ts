@@ -218,16 +218,27 @@ export class ViewState {
     const now = this.#clock.now();
     const resting = now - this.#lastMove >= SETTLE_MS;
     this.#lastMove = now;
-    if (this.#settleTimer !== undefined) this.#clock.cancelLater(this.#settleTimer);
-    this.#settleTimer = undefined;
-    if (resting) {
-      this.#settledAt = at;
+    if (!resting) {
+      this.#settleLater(SETTLE_MS);
       return;
     }
+    if (this.#settleTimer !== undefined) this.#clock.cancelLater(this.#settleTimer);
+    this.#settleTimer = undefined;
+    this.#settledAt = at;
+  }
+
+  /**
+   * Settles once the date has rested SETTLE_MS. One timer, re-armed for what is left when it finds
+   * the date moved meanwhile: a drag sets a timer every 150 ms, not one per frame.
+   */
+  #settleLater(ms: number): void {
+    if (this.#settleTimer !== undefined) return;
     this.#settleTimer = this.#clock.later(() => {
       this.#settleTimer = undefined;
-      this.#settledAt = this.#at;
-    }, SETTLE_MS);
+      const rested = this.#clock.now() - this.#lastMove;
+      if (rested >= SETTLE_MS) this.#settledAt = this.#at;
+      else this.#settleLater(SETTLE_MS - rested);
+    }, ms);
   }
 
   nextEvent(): void {
