@@ -32,11 +32,11 @@ export class ManualClock implements Clock {
   cancelLater(handle: number): void {
     this.#timers.delete(handle);
   }
-  /** Advances time by `ms`, runs the timers now due, then the frames that were waiting. */
+  /** Advances time by `ms`, runs the timers now due (earliest first), then the waiting frames. */
   frame(ms: number): void {
     this.time += ms;
-    for (const [handle, timer] of [...this.#timers]) {
-      if (timer.due > this.time) continue;
+    const due = [...this.#timers].filter(([, t]) => t.due <= this.time);
+    for (const [handle, timer] of due.sort(([, a], [, b]) => a.due - b.due)) {
       this.#timers.delete(handle);
       timer.callback();
     }

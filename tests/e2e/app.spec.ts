@@ -75,3 +75,30 @@ test('the toolbar opens a story file with the keyboard', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two founders');
   await expect(page.locator('[data-tie="ada|bo"]')).toBeAttached();
 });
+
+test.describe('when the layout code cannot load', () => {
+  test('a worker lays the story out instead', async ({ page }) => {
+    await page.route(/\/assets\/keyframe-layout-[^/]*\.js$/, (route) => route.abort());
+    await page.goto('./');
+    await expect(page.locator('.graph')).toHaveAttribute('data-layout', 'done');
+    await expect(page.locator('.graph')).toHaveAttribute('data-layout-thread', 'worker');
+    await expect(page.locator('[data-tie="altman|musk"]')).toHaveAttribute(
+      'data-relation',
+      'introduced',
+    );
+  });
+
+  test('with no worker either, the reader is told, not left waiting', async ({ page }) => {
+    await page.route(/\/assets\/(keyframe-layout|layout\.worker)-[^/]*\.js$/, (route) =>
+      route.abort(),
+    );
+    await page.goto('./');
+    await expect(page.locator('.graph')).toHaveAttribute('data-layout', 'failed');
+    await expect(page.getByRole('alert')).toContainText(
+      /The network could not be laid out: its code did not load .*Reload the page/,
+    );
+    // The rest of the view still works: the story's text and the slider are there.
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/Musk/);
+    await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
+  });
+});

@@ -139,6 +139,55 @@ describe('streamLayouts', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('turns to a worker when the main thread’s layout code fails to load', async () => {
+    const OriginalWorker = globalThis.Worker;
+    // A worker that lays out for real (it never fails before the end).
+    globalThis.Worker = class extends FailingWorker {
+      constructor() {
+        super(Infinity);
+      }
+    } as unknown as typeof Worker;
+    try {
+      const failures: string[] = [];
+      const batches: LayoutBatch[] = [];
+      await new Promise<void>((resolve) => {
+        streamLayouts(
+          flagship,
+          timeline,
+          (b) => {
+            batches.push(b);
+            if (b.done === b.total) resolve();
+          },
+          {
+            load: () => Promise.reject(new Error('chunk 404')),
+            onfail: (m) => failures.push(m),
+          },
+        );
+      });
+      expect(batches.flatMap((b) => [...b.layouts])).toEqual(expected);
+      expect(new Set(batches.map((b) => b.thread))).toEqual(new Set(['worker']));
+      await new Promise((r) => setTimeout(r, 20)); // the stand-in's closing error is ignored
+      expect(failures).toEqual([]);
+    } finally {
+      globalThis.Worker = OriginalWorker;
+    }
+  });
+
+  it('reports the failure when neither its code nor a worker can run', async () => {
+    const failures: string[] = [];
+    const batches: LayoutBatch[] = [];
+    streamLayouts(flagship, timeline, (b) => batches.push(b), {
+      load: () => Promise.reject(new Error('chunk 404')),
+      onfail: (m) => failures.push(m),
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(batches).toEqual([]);
+    expect(failures).toHaveLength(1);
+    expect(failures).toEqual([
+      'its code did not load (chunk 404), and no layout worker could start',
+    ]);
+  });
+
   it('delivers nothing once stopped', async () => {
     const batches: LayoutBatch[] = [];
     const stop = streamLayouts(

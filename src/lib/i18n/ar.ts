@@ -28,6 +28,7 @@ export const ar: Messages = {
   'graph.label': 'الشبكة في {date}: عدد الأطراف {actors}، وعدد العلاقات {ties}',
   'graph.layout': 'جارٍ رسم الشبكة: {done} من {total} تاريخًا',
   'graph.fit': 'ملاءمة',
+  'graph.failed': 'تعذّر رسم الشبكة: {reason}. أعد تحميل الصفحة للمحاولة مجددًا.',
   'graph.canvas': '{label}. كل العلاقات مدرجة في «{table}» أدناه.',
   'slider.label': 'التاريخ',
   'slider.play': 'تشغيل',

@@ -27,6 +27,7 @@ export const en = {
   'graph.label': 'Network on {date}: {actors} actors, {ties} ties',
   'graph.layout': 'Laying out the network: {done} of {total} dates',
   'graph.fit': 'Fit',
+  'graph.failed': 'The network could not be laid out: {reason}. Reload the page to try again.',
   'graph.canvas': '{label}. Every tie is listed in “{table}” below.',
   'slider.label': 'Date',
   'slider.play': 'Play',

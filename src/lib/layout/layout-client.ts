@@ -1,12 +1,14 @@
-// Lays out a story's keyframes off the main thread and hands them to the page in batches, in time
-// order. Browser glue (workers, timers), not pure: the layout itself is layoutSteps.
+// Lays out a story's keyframes and hands them to the page in batches, in time order, without
+// blocking it. Browser glue (workers, timers), not pure: the layout itself is layoutSteps.
 //
 // A small story is laid out on the main thread, in slices of a few milliseconds between tasks: its
-// whole layout costs less than a worker's start and first round trip, and its first keyframe is
-// ready in the task that mounts the view. A larger one goes to a Web Worker when one can start;
-// where none can (an iframe sandboxed without allow-same-origin, a test DOM, a worker that fails to
-// load) it too runs in slices on the main thread, so the page still draws and scrubs meanwhile.
-// Either way the positions are the same: one deterministic algorithm, one seed.
+// whole layout costs less than a worker's start and first round trip, and once the layout's code
+// is loaded its first keyframe is ready in the task that mounts the view. A larger one goes to a
+// Web Worker when one can start; where none can (an iframe sandboxed without allow-same-origin, a
+// test DOM, a worker that fails to load) it too runs in slices on the main thread, so the page
+// still draws and scrubs meanwhile. Either way the positions are the same: one deterministic
+// algorithm, one seed. Should the main thread's code fail to load, a worker is tried; should both
+// fail, the page is told (onfail) instead of waiting for ever.
 import type { Story } from '../schema/story.ts';
 import type { Timeline } from '../timeline/timeline.ts';
 import type { KeyframeLayout } from './keyframe-layout.ts';
@@ -14,15 +16,21 @@ import { type LayoutMessage, type LayoutRequest, unpackLayouts } from './packed.
 import { spawnLayoutWorker } from './spawn-worker.ts';
 
 /**
- * The most work (actors × keyframes) laid out on the main thread. Up to it a layout takes at most
- * about 30 ms in all on this project's 2-core benchmark machine (the flagship story: 25 actors × 14
- * keyframes, 15 ms), less than a worker's start and first round trip; beyond it, a worker.
+ * A story is laid out on the main thread when it has at most MAIN_THREAD_ACTORS actors and at most
+ * MAIN_THREAD_WORK actors × keyframes; otherwise in a worker. Measured in Node on this project's
+ * 2-core machine, warm: the flagship (25 × 14 = 350) takes 15 ms in all, a generated story of 40
+ * actors (40 × 108 = 4,320) 32 ms. The actor cap bounds the one slice that cannot be split, a cold
+ * first keyframe (up to 300 ticks over every actor present).
  */
 export const MAIN_THREAD_WORK = 5_000;
+export const MAIN_THREAD_ACTORS = 100;
 
-/** Where a story's layout runs when a worker can start: {@link MAIN_THREAD_WORK}. */
+/** Where a story's layout runs when a worker can start: see {@link MAIN_THREAD_WORK}. */
 export function layoutThreadFor(story: Story, timeline: Timeline): LayoutThread {
-  return story.actors.length * timeline.keyframes.length <= MAIN_THREAD_WORK ? 'main' : 'worker';
+  const actors = story.actors.length;
+  return actors <= MAIN_THREAD_ACTORS && actors * timeline.keyframes.length <= MAIN_THREAD_WORK
+    ? 'main'
+    : 'worker';
 }
 
 /** A worker started ahead of need by {@link prepareLayoutWorker}, taken by the next layout. */
@@ -56,7 +64,7 @@ export function prepareLayoutWorker(): void {
  * ({@link layoutThreadFor}), so that its first keyframe is laid out as soon as the view mounts.
  */
 export function prepareMainThreadLayout(): void {
-  void loadLayout();
+  loadLayout().catch(() => undefined); // a layout that needs it loads it again, and reports failure
 }
 
 /**
@@ -68,7 +76,7 @@ export async function mainThreadLayoutReady(): Promise<void> {
   await loading?.catch(() => undefined);
 }
 
-type LayoutModule = typeof import('./keyframe-layout.ts');
+export type LayoutModule = typeof import('./keyframe-layout.ts');
 /** The main-thread layout's code once loaded: a layout can then start within the current task. */
 let layoutModule: LayoutModule | undefined;
 
@@ -91,12 +99,6 @@ function takeWorker(): Worker {
   return worker ?? spawnLayoutWorker();
 }
 
-/** Stops a worker prepared for a story that turned out small; none runs. */
-function releasePreparedWorker(): undefined {
-  prepared?.terminate();
-  prepared = undefined;
-}
-
 /** Where the layout runs. */
 export type LayoutThread = 'worker' | 'main';
 
@@ -113,12 +115,20 @@ export interface LayoutBatch {
 export interface LayoutClientOptions {
   /**
    * Starts a worker; default the one prepareLayoutWorker started, else a new one. Throwing (or
-   * undefined) means "run on the main thread". Given, it is used whatever the story's size;
-   * by default a small story ({@link layoutThreadFor}) starts no worker.
+   * undefined) means "run on the main thread". Given, it is used whatever the story's size; by
+   * default a small story ({@link layoutThreadFor}) starts no worker, unless one was prepared
+   * already (its start is paid for).
    */
   spawn?: () => Worker | undefined;
   /** Longest main-thread slice (ms) before giving the page a turn; default 8. */
   sliceMs?: number;
+  /**
+   * Called once, with the reason, when the layout cannot go on: the main thread's code failed to
+   * load and no worker could take over. No batch follows.
+   */
+  onfail?: (message: string) => void;
+  /** Loads the main-thread layout's code; default the app's own chunk (tests make it fail). */
+  load?: () => Promise<LayoutModule>;
 }
 
 /**
@@ -150,42 +160,70 @@ export function streamLayouts(
     onbatch({ layouts, done, total, thread });
   };
 
-  const onMain = () => {
+  const fail = (message: string) => {
+    if (!stopped) options.onfail?.(message);
+  };
+
+  /**
+   * Runs the layout on the main thread from where it stands; should its code not load, `next` is
+   * given the reason (a worker may take over), else the layout fails.
+   */
+  const onMain = (next?: (why: string) => void) => {
     worker?.terminate();
     worker = undefined;
     if (stopped) return;
     // Resume where the worker stopped: the run is deterministic, so keyframes already delivered
     // are recomputed (the warm start needs them) but not delivered twice.
-    stopMain = sliceOnMain(timeline, done, options.sliceMs ?? 8, (layouts) =>
-      deliver(layouts, 'main'),
-    );
+    stopMain = sliceOnMain(timeline, done, {
+      sliceMs: options.sliceMs ?? 8,
+      load: options.load ?? loadLayout,
+      deliver: (layouts) => deliver(layouts, 'main'),
+      fail: (error) => {
+        const why = `its code did not load (${error})`;
+        if (next && !stopped) next(why);
+        else fail(why);
+      },
+    });
   };
 
-  const spawn =
-    options.spawn ??
-    (layoutThreadFor(story, timeline) === 'main' ? releasePreparedWorker : takeWorker);
-  try {
-    worker = spawn();
-  } catch {
-    worker = undefined;
-  }
-  if (!worker) {
-    onMain();
-  } else {
+  /** Starts `spawn`'s worker; false when none starts. */
+  const onWorker = (spawn: () => Worker | undefined, fallback: () => void): boolean => {
+    try {
+      worker = spawn();
+    } catch {
+      worker = undefined;
+    }
+    if (!worker) return false;
     const from = worker;
     from.addEventListener('message', (event: MessageEvent<LayoutMessage>) => {
       // Once the main thread has taken over, what the worker had already queued is ignored.
       if (worker !== from) return;
       const message = event.data;
-      if (message.type === 'failed' || message.from !== done) return onMain();
+      if (message.type === 'failed' || message.from !== done) {
+        if (done < total) fallback();
+        return;
+      }
       deliver(unpackLayouts(message.layouts, ids, last), 'worker');
     });
     from.addEventListener('error', (event) => {
       event.preventDefault();
-      if (worker === from) onMain();
+      if (worker === from && done < total) fallback();
     });
     const request: LayoutRequest = { story };
-    worker.postMessage(request);
+    from.postMessage(request);
+    return true;
+  };
+
+  const small =
+    options.spawn === undefined && !prepared && layoutThreadFor(story, timeline) === 'main';
+  if (small) {
+    // The main thread first; should its code not load, a worker, the last resort.
+    onMain((why) => {
+      if (!onWorker(takeWorker, () => fail(`${why}, and the layout worker failed`)))
+        fail(`${why}, and no layout worker could start`);
+    });
+  } else if (!onWorker(options.spawn ?? takeWorker, () => onMain())) {
+    onMain();
   }
 
   return () => {
@@ -195,19 +233,24 @@ export function streamLayouts(
   };
 }
 
+/** What sliceOnMain needs besides the timeline. */
+interface SliceOptions {
+  readonly sliceMs: number;
+  readonly load: () => Promise<LayoutModule>;
+  readonly deliver: (layouts: KeyframeLayout[]) => void;
+  /** The layout's code did not load: nothing was or will be delivered. */
+  readonly fail: (error: string) => void;
+}
+
 /**
  * The layout on the main thread, a slice of at most `sliceMs` at a time (at least one keyframe),
  * delivering the layouts from index `skip` on. Returns a function that stops it.
  */
-function sliceOnMain(
-  timeline: Timeline,
-  skip: number,
-  sliceMs: number,
-  deliver: (layouts: KeyframeLayout[]) => void,
-): () => void {
+function sliceOnMain(timeline: Timeline, skip: number, o: SliceOptions): () => void {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = ({ keyframeStates, layoutSteps }: LayoutModule) => {
+    if (stopped) return;
     const steps = layoutSteps(keyframeStates(timeline));
     let index = 0;
     const slice = () => {
@@ -217,23 +260,26 @@ function sliceOnMain(
       for (;;) {
         const next = steps.next();
         if (next.done) {
-          deliver(batch);
+          o.deliver(batch);
           return;
         }
         if (index++ >= skip) batch.push(next.value);
         // Keyframes a failed worker had delivered are recomputed (the warm start needs them) in
         // slices too; an empty batch is simply not delivered.
-        if (performance.now() - started >= sliceMs) break;
+        if (performance.now() - started >= o.sliceMs) break;
       }
-      deliver(batch);
+      o.deliver(batch);
       timer = setTimeout(slice, 0);
     };
     slice();
   };
   // Loaded already (prepareMainThreadLayout), the first slice runs now, in the caller's task: the
   // view that asked draws its first keyframe before the browser paints.
-  if (layoutModule) run(layoutModule);
-  else void loadLayout().then(run);
+  if (layoutModule && o.load === loadLayout) run(layoutModule);
+  else
+    o.load().then(run, (error: unknown) => {
+      if (!stopped) o.fail(error instanceof Error ? error.message : String(error));
+    });
   return () => {
     stopped = true;
     clearTimeout(timer);

@@ -86,7 +86,7 @@ export class Timeline {
   readonly chapters: readonly TimedChapter[];
   #cache = new Map<number, GraphState>();
   /** The events of each keyframe, in keyframes' order (eventsAt: no scan, the same array each time). */
-  #eventsOf: (readonly TimedEvent[])[] = [];
+  readonly #eventsOf: readonly (readonly TimedEvent[])[];
   /** What #compute scans for every keyframe, made on first use (see there). */
   #scan: Scan | undefined;
 
@@ -102,11 +102,13 @@ export class Timeline {
       .sort((a, b) => a.at - b.at || a.index - b.index)
       .map(({ event, at, precision }, order) => ({ event, at, precision, order }));
     this.keyframes = [...new Set(this.events.map((e) => e.at))];
+    const groups: TimedEvent[][] = [];
     for (const e of this.events) {
-      const last = this.#eventsOf.at(-1) as TimedEvent[] | undefined;
+      const last = groups.at(-1);
       if (last?.[0]?.at === e.at) last.push(e);
-      else this.#eventsOf.push([e]);
+      else groups.push([e]);
     }
+    this.#eventsOf = groups;
     this.chapters = (story.meta.chapters ?? []).map((chapter) => ({
       chapter,
       from: dateStart(chapter.from),

@@ -95,7 +95,7 @@ export class ViewState {
   readonly chapter = $derived(this.timeline.chapterAt(this.#at));
   /** The last event on the current keyframe, when the date is exactly an event's. */
   readonly event = $derived(this.events.at(-1)?.at === this.#at ? this.events.at(-1) : undefined);
-  /** The actors of the current keyframe's events (drawn emphasised, labelled by the canvas). */
+  /** The actors of the current keyframe's events, drawn emphasised (labels follow `settled`). */
   readonly involved: ReadonlySet<string> = $derived(
     // Rebuilt whole when the keyframe changes, never mutated: no SvelteSet needed.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
