@@ -45,6 +45,22 @@ describe('ViewState.settled', () => {
     expect(eventIds(view.settled.events)).toEqual(['split']);
   });
 
+  it('says when the reader is dragging: moving continuously, not playing, not resting', () => {
+    const { view, clock } = tinyView({ date: '2010-06' });
+    view.setDate(at('2010-07')); // a step
+    expect(view.dragging).toBe(false);
+    clock.frame(16);
+    view.setDate(at('2010-08'));
+    expect(view.dragging).toBe(true);
+    clock.frame(SETTLE_MS);
+    expect(view.dragging).toBe(false);
+    view.play();
+    for (let i = 0; i < 50; i++) {
+      clock.frame(16);
+      expect(view.dragging).toBe(false);
+    }
+  });
+
   it('sets a timer every SETTLE_MS of a drag, not one per move', () => {
     const { view, clock } = tinyView({ date: '2010-06' });
     const start = at('2010-06');

@@ -4,6 +4,7 @@ import {
   drawnTies,
   expectGraphFitted,
   expectNoHorizontalOverflow,
+  layoutDone,
   scrubTo,
 } from './helpers.ts';
 
@@ -164,4 +165,37 @@ test('a polite live region announces the date and event once the slider settles'
   const live = page.getByTestId('announcer');
   await expect(live).toHaveAttribute('aria-live', 'polite');
   await expect(live).toHaveText(/30 November 2022 — .*ChatGPT/);
+});
+
+test('arrivals fade in after a step, but not during a drag', async ({ page }) => {
+  await page.goto('./?date=2012');
+  await layoutDone(page);
+  const slider = page.getByRole('slider');
+  // A step to the next event brings OpenAI (2015): it fades in.
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-actor-id="openai"]')).toHaveAttribute('data-arrive', '');
+  // Back before it, then a drag across 2015: two moves one frame apart.
+  await page.waitForTimeout(300); // a rest: Home is a step of its own
+  await page.keyboard.press('Home');
+  await expect(page.locator('[data-actor-id="openai"]')).toHaveCount(0);
+  const during = await slider.evaluate(async (input: HTMLInputElement) => {
+    const move = (iso: string) => {
+      input.value = String(Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    move('2013-01-01');
+    await new Promise((r) => requestAnimationFrame(r));
+    move('2016-01-01');
+    await new Promise((r) => requestAnimationFrame(r));
+    const svg = document.querySelector('.network svg');
+    const openai = document.querySelector('[data-actor-id="openai"]');
+    return {
+      dragging: svg?.classList.contains('dragging'),
+      arrive: openai?.hasAttribute('data-arrive'),
+    };
+  });
+  expect(during).toEqual({ dragging: true, arrive: false });
+  // Once the slider rests, the drawing is no longer in drag mode.
+  await expect(page.locator('.network svg')).not.toHaveClass(/dragging/);
 });
