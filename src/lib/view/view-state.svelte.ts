@@ -9,26 +9,13 @@ import type { KeyframeLayout } from '../layout/keyframe-layout.ts';
 import type { Language, Story } from '../schema/story.ts';
 import { timelineOf } from '../timeline/timeline.ts';
 import { formatDate, localize } from '../i18n/i18n.ts';
+import { browserClock, type Clock } from './clock.ts';
 import { neighbourhood } from './focus.ts';
+import { Rest } from './rest.svelte.ts';
 import { addYears, clamp, nextKeyframe, previousKeyframe } from './time-steps.ts';
 
-/** Frames and timers, injectable so tests drive playback and settling by hand. */
-export interface Clock {
-  now(): number;
-  request(callback: (time: number) => void): number;
-  cancel(handle: number): void;
-  /** Calls `callback` once, `ms` from now. */
-  later(callback: () => void, ms: number): number;
-  cancelLater(handle: number): void;
-}
-
-const browserClock: Clock = {
-  now: () => performance.now(),
-  request: (cb) => requestAnimationFrame(cb),
-  cancel: (h) => cancelAnimationFrame(h),
-  later: (cb, ms) => window.setTimeout(cb, ms),
-  cancelLater: (h) => window.clearTimeout(h),
-};
+export type { Clock } from './clock.ts';
+export { SETTLE_MS } from './rest.svelte.ts';
 
 /** Playback speeds: story days per real second. 1× crosses a year in two seconds. */
 export const SPEEDS = { '0.5': 91, '1': 183, '2': 365, '4': 730 } as const;
@@ -36,9 +23,6 @@ export type Speed = keyof typeof SPEEDS;
 
 /** How long play rests on each event it reaches (ms at 1×; shorter when faster). */
 export const EVENT_PAUSE_MS = 1200;
-
-/** How long the date must rest, in a drag or play, before {@link ViewState.settled} follows it (ms). */
-export const SETTLE_MS = 150;
 
 export interface ViewOptions {
   story: Story;
@@ -68,10 +52,8 @@ export class ViewState {
   #frame: number | undefined;
   #last = 0;
   #restUntil = 0;
-  #settledAt = $state(0);
-  #dragging = $state(false);
-  #lastMove = -Infinity;
-  #settleTimer: number | undefined;
+  /** Where the date has come to rest (rest.svelte.ts); set in the constructor. */
+  #rest: Rest;
 
   #layouts = $state.raw<readonly KeyframeLayout[]>([]);
   #bounds = $state.raw<Bounds | undefined>();
@@ -130,7 +112,7 @@ export class ViewState {
   );
   /** Position of the current keyframe among all (1-based; 0 before the first), for progress bars. */
   readonly step = $derived(this.timeline.keyframeIndex(this.#at) + 1);
-  readonly #settledIndex = $derived(this.timeline.keyframeIndex(this.#settledAt));
+  readonly #settledIndex = $derived.by(() => this.timeline.keyframeIndex(this.#rest.at));
   /**
    * What the text around the drawing follows — the event card, the changes, the legend and the
    * labels of the current event's actors and ties: the current date at once when the reader
@@ -164,7 +146,7 @@ export class ViewState {
     if (options.layouts) this.addLayouts(options.layouts);
     const [min] = this.timeline.domain;
     this.#at = clamp(options.at ?? this.timeline.keyframes[0] ?? min, ...this.timeline.domain);
-    this.#settledAt = this.#at;
+    this.#rest = new Rest(this.#clock, this.#at);
     if (options.actor !== undefined && this.#story.actors.some((a) => a.id === options.actor))
       this.selected = options.actor;
   }
@@ -219,40 +201,14 @@ export class ViewState {
    * scrub at 4× CPU slow-down.
    */
   get dragging(): boolean {
-    return this.#dragging;
+    return this.#rest.dragging;
   }
 
-  /** The one place the date changes: it also settles, at once or once it rests (see settled). */
+  /** The one place the date changes; the resting date follows (see settled). */
   #moveTo(at: number, fromPlayback = false): void {
     if (at === this.#at) return;
     this.#at = at;
-    const now = this.#clock.now();
-    const resting = now - this.#lastMove >= SETTLE_MS;
-    this.#lastMove = now;
-    if (!resting) {
-      this.#dragging = !fromPlayback;
-      this.#settleLater(SETTLE_MS);
-      return;
-    }
-    if (this.#settleTimer !== undefined) this.#clock.cancelLater(this.#settleTimer);
-    this.#settleTimer = undefined;
-    this.#settledAt = at;
-    this.#dragging = false;
-  }
-
-  /**
-   * Settles once the date has rested SETTLE_MS. One timer, re-armed for what is left when it finds
-   * the date moved meanwhile: a drag sets a timer every 150 ms, not one per frame.
-   */
-  #settleLater(ms: number): void {
-    if (this.#settleTimer !== undefined) return;
-    this.#settleTimer = this.#clock.later(() => {
-      this.#settleTimer = undefined;
-      const rested = this.#clock.now() - this.#lastMove;
-      if (rested < SETTLE_MS) return this.#settleLater(SETTLE_MS - rested);
-      this.#settledAt = this.#at;
-      this.#dragging = false;
-    }, ms);
+    this.#rest.move(at, fromPlayback);
   }
 
   nextEvent(): void {
@@ -292,7 +248,7 @@ export class ViewState {
     if (this.#at >= this.timeline.domain[1]) this.#moveTo(this.timeline.domain[0], true);
     this.#playing = true;
     this.#last = this.#clock.now();
-    this.#restUntil = this.#last + this.#rest();
+    this.#restUntil = this.#last + this.#restOnEvent();
     this.#frame = this.#clock.request((t) => this.#tick(t));
   }
 
@@ -310,11 +266,10 @@ export class ViewState {
   /** Stops the play loop and any pending settling; call when the view is destroyed. */
   destroy(): void {
     this.pause();
-    if (this.#settleTimer !== undefined) this.#clock.cancelLater(this.#settleTimer);
-    this.#settleTimer = undefined;
+    this.#rest.destroy();
   }
 
-  #rest(): number {
+  #restOnEvent(): number {
     return EVENT_PAUSE_MS / Number(this.speed);
   }
 
@@ -335,7 +290,7 @@ export class ViewState {
         : (elapsed / 1000) * SPEEDS[this.speed] * 86_400_000;
       const target = Math.min(this.#at + step, next);
       this.setDate(target, { fromPlayback: true });
-      if (target === next) this.#restUntil = now + this.#rest();
+      if (target === next) this.#restUntil = now + this.#restOnEvent();
     }
     this.#frame = this.#clock.request((t) => this.#tick(t));
   }
