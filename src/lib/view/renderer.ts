@@ -1,4 +1,6 @@
-// Pure: which renderer draws a story. No DOM, no Svelte.
+// Pure: which renderer draws a story, and what each is given. No DOM, no Svelte.
+import type { Fit, ZoomTransform } from './fit.ts';
+import type { ViewState } from './view-state.svelte.ts';
 
 /**
  * Stories with more actors than this are drawn on a canvas; up to it, in SVG (one Svelte-drawn
@@ -20,4 +22,18 @@ export type Renderer = 'svg' | 'canvas';
 /** The renderer for a story of `actors` actors (its whole cast). */
 export function rendererFor(actors: number): Renderer {
   return actors > CANVAS_ABOVE_ACTORS ? 'canvas' : 'svg';
+}
+
+/**
+ * What NetworkView gives either renderer (NetworkSvg, NetworkCanvas): two implementations of one
+ * contract, so that pan/zoom and fitting behave the same whichever draws.
+ */
+export interface RendererProps {
+  view: ViewState;
+  /** Accessible label of the drawing: the date and the counts of actors and ties. */
+  label: string;
+  /** Layout units → fitted px, for the drawing's box (its width and height, CSS px). */
+  fit: Fit;
+  /** Pan/zoom over the fitted drawing (d3-zoom's transform; identity before any gesture). */
+  transform: ZoomTransform;
 }
