@@ -1,13 +1,14 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/csp.ts';
+import { prelaidLayouts } from './scripts/prelaid-layouts.ts';
 import { validateBundledStories } from './scripts/validate-stories.ts';
 
 // One config for the app and its unit/component tests. `base: './'` makes `dist/` work from any
 // path on any static host (and from file:// for the single-file build).
 export default defineConfig({
   base: './',
-  plugins: [validateBundledStories(), svelte(), contentSecurityPolicy()],
+  plugins: [validateBundledStories(), prelaidLayouts(), svelte(), contentSecurityPolicy()],
   build: { target: 'es2022' },
   server: { port: 5173 },
   // CORS for every origin: an iframe sandboxed without allow-same-origin has an opaque origin

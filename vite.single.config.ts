@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { contentSecurityPolicy } from './scripts/csp.ts';
+import { prelaidLayouts } from './scripts/prelaid-layouts.ts';
 import { validateBundledStories } from './scripts/validate-stories.ts';
 
 // `npm run build:single`: one self-contained HTML file (code, styles, fonts and the default story
@@ -11,6 +12,7 @@ export default defineConfig({
   base: './',
   plugins: [
     validateBundledStories(),
+    prelaidLayouts(),
     svelte(),
     viteSingleFile({ removeViteModuleLoader: true }),
     contentSecurityPolicy(),

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { actorPositions } from './helpers.ts';
 
 test('the built app opens the default story at its first event', async ({ page }) => {
   const errors: string[] = [];
@@ -76,10 +77,55 @@ test('the toolbar opens a story file with the keyboard', async ({ page }) => {
   await expect(page.locator('[data-tie="ada|bo"]')).toBeAttached();
 });
 
+/** Opens the flagship story's file through "Open a story…", as a reader picking it would. */
+async function openFlagshipFile(page: Page): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a story…' }).click();
+  await (await chooser).setFiles('data/musk-altman.json');
+}
+
+/** Every actor's position at the story's end, once laid out. */
+async function positionsAtEnd(page: Page): Promise<Record<string, [number, number]>> {
+  await page.getByRole('slider', { name: 'Date' }).press('End');
+  await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute(
+    'aria-valuetext',
+    /2025/,
+  );
+  return actorPositions(page);
+}
+
+test('the default story comes laid out from the build, where a page laying it out puts it', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('./');
+  await expect(page.locator('.graph')).toHaveAttribute('data-layout-thread', 'build');
+  const built = await positionsAtEnd(page);
+  expect(Object.keys(built).length).toBeGreaterThan(10);
+  expect(requests.filter((u) => /keyframe-layout|layout\.worker/.test(u))).toEqual([]);
+
+  // The same story from a file is laid out on the main thread (it is small)…
+  await openFlagshipFile(page);
+  await expect(page.locator('.graph')).toHaveAttribute('data-layout-thread', 'main');
+  expect(await positionsAtEnd(page)).toEqual(built);
+
+  // …and from `?data=`, whose size is not known in advance, in the worker started early.
+  const body = readFileSync('data/musk-altman.json', 'utf8');
+  await page.route('**/flagship.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body }),
+  );
+  await page.goto('./?data=flagship.json');
+  await expect(page.locator('.graph')).toHaveAttribute('data-layout-thread', 'worker');
+  expect(await positionsAtEnd(page)).toEqual(built);
+});
+
+// A small story from a file is laid out on the main thread, with code loaded on first use.
 test.describe('when the layout code cannot load', () => {
   test('a worker lays the story out instead', async ({ page }) => {
     await page.route(/\/assets\/keyframe-layout-[^/]*\.js$/, (route) => route.abort());
     await page.goto('./');
+    await openFlagshipFile(page);
     await expect(page.locator('.graph')).toHaveAttribute('data-layout', 'done');
     await expect(page.locator('.graph')).toHaveAttribute('data-layout-thread', 'worker');
     await expect(page.locator('[data-tie="altman|musk"]')).toHaveAttribute(
@@ -93,6 +139,7 @@ test.describe('when the layout code cannot load', () => {
       route.abort(),
     );
     await page.goto('./');
+    await openFlagshipFile(page);
     await expect(page.locator('.graph')).toHaveAttribute('data-layout', 'failed');
     await expect(page.getByRole('alert')).toContainText(
       /The network could not be laid out: its code did not load .*Reload the page/,

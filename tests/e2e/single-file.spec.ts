@@ -29,9 +29,9 @@ test('the single-file build opens from file:// with no network and scrubs', asyn
   await page.keyboard.press('p');
   await page.keyboard.press('Home');
   await expect(slider).toHaveAttribute('aria-valuetext', '2012');
-  // The flagship is small enough to be laid out on the main thread; a larger story opened from a
-  // file gets the layout worker, inlined and started from a blob: URL, still with no network.
-  await expect(page.locator('.graph')).toHaveAttribute('data-layout-thread', 'main');
+  // The flagship comes laid out from the build; a larger story opened from a file gets the layout
+  // worker, inlined and started from a blob: URL, still with no network.
+  await expect(page.locator('.graph')).toHaveAttribute('data-layout-thread', 'build');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open a story…' }).click();
   await (

@@ -72,7 +72,7 @@ class FailingWorker extends EventTarget {
 }
 
 describe('layoutThreadFor', () => {
-  it('keeps the bundled default story on the main thread (early.ts counts on it)', () => {
+  it('keeps a story as small as the flagship on the main thread', () => {
     expect(flagship.actors.length * timeline.keyframes.length).toBeLessThanOrEqual(
       MAIN_THREAD_WORK,
     );
@@ -88,6 +88,45 @@ describe('layoutThreadFor', () => {
 });
 
 describe('streamLayouts', () => {
+  it('hands over layouts known already (the bundled story’s) at once, laying out nothing', () => {
+    const OriginalWorker = globalThis.Worker;
+    let started = 0;
+    globalThis.Worker = class {
+      constructor() {
+        started++;
+      }
+    } as unknown as typeof Worker;
+    const batches: LayoutBatch[] = [];
+    try {
+      streamLayouts(flagship, timeline, (b) => batches.push(b), { known: expected });
+    } finally {
+      globalThis.Worker = OriginalWorker;
+    }
+    expect(batches).toEqual([
+      { layouts: expected, done: expected.length, total: expected.length, thread: 'build' },
+    ]);
+    expect(started).toBe(0);
+  });
+
+  it('lays the story out when the known layouts are not one per keyframe', async () => {
+    for (const known of [expected.slice(1), expected.map((l) => ({ ...l, keyframe: 0 }))]) {
+      const layouts = await new Promise<KeyframeLayout[]>((resolve) => {
+        const got: KeyframeLayout[] = [];
+        streamLayouts(
+          flagship,
+          timeline,
+          (b) => {
+            expect(b.thread).toBe('main');
+            got.push(...b.layouts);
+            if (b.done === b.total) resolve(got);
+          },
+          { spawn: () => undefined, known },
+        );
+      });
+      expect(layouts).toEqual(expected);
+    }
+  });
+
   it('starts no worker for a small story: its first keyframe comes within the call', async () => {
     const OriginalWorker = globalThis.Worker;
     let started = 0;

@@ -8,7 +8,8 @@
 // test DOM, a worker that fails to load) it too runs in slices on the main thread, so the page
 // still draws and scrubs meanwhile. Either way the positions are the same: one deterministic
 // algorithm, one seed. Should the main thread's code fail to load, a worker is tried; should both
-// fail, the page is told (onfail) instead of waiting for ever.
+// fail, the page is told (onfail) instead of waiting for ever. Layouts known already (the bundled
+// story's, laid out when the app was built) are simply handed over.
 import type { Story } from '../schema/story.ts';
 import type { Timeline } from '../timeline/timeline.ts';
 import type { KeyframeLayout } from './keyframe-layout.ts';
@@ -59,23 +60,6 @@ export function prepareLayoutWorker(): void {
   prepared = worker;
 }
 
-/**
- * Loads the main-thread layout's code now, for a story known to be small
- * ({@link layoutThreadFor}), so that its first keyframe is laid out as soon as the view mounts.
- */
-export function prepareMainThreadLayout(): void {
-  loadLayout().catch(() => undefined); // a layout that needs it loads it again, and reports failure
-}
-
-/**
- * Settles once the main-thread layout's code is loaded, when prepareMainThreadLayout asked for it
- * (at once otherwise, or should it fail to load: the layout then loads it again when it starts).
- * A view mounted after it draws its first keyframe in the mount's own task.
- */
-export async function mainThreadLayoutReady(): Promise<void> {
-  await loading?.catch(() => undefined);
-}
-
 export type LayoutModule = typeof import('./keyframe-layout.ts');
 /** The main-thread layout's code once loaded: a layout can then start within the current task. */
 let layoutModule: LayoutModule | undefined;
@@ -99,8 +83,8 @@ function takeWorker(): Worker {
   return worker ?? spawnLayoutWorker();
 }
 
-/** Where the layout runs. */
-export type LayoutThread = 'worker' | 'main';
+/** Where the layout runs: a worker, the main thread, or it ran when the app was built. */
+export type LayoutThread = 'worker' | 'main' | 'build';
 
 /** Layouts as they arrive: the next keyframes in time order, and how far along the whole is. */
 export interface LayoutBatch {
@@ -129,6 +113,12 @@ export interface LayoutClientOptions {
   onfail?: (message: string) => void;
   /** Loads the main-thread layout's code; default the app's own chunk (tests make it fail). */
   load?: () => Promise<LayoutModule>;
+  /**
+   * Every keyframe's layout, known already (the bundled story's, laid out at build time): they
+   * are delivered at once, before streamLayouts returns, and nothing is laid out. Ignored unless
+   * they are one per keyframe of `timeline`, at its instants.
+   */
+  known?: readonly KeyframeLayout[];
 }
 
 /**
@@ -214,6 +204,18 @@ export function streamLayouts(
     return true;
   };
 
+  const known = options.known;
+  if (
+    known?.length === total &&
+    total > 0 &&
+    known.every((l, i) => l.keyframe === timeline.keyframes[i])
+  ) {
+    deliver(known, 'build');
+    return () => {
+      stopped = true;
+    };
+  }
+
   const small =
     options.spawn === undefined && !prepared && layoutThreadFor(story, timeline) === 'main';
   if (small) {
@@ -273,8 +275,8 @@ function sliceOnMain(timeline: Timeline, skip: number, o: SliceOptions): () => v
     };
     slice();
   };
-  // Loaded already (prepareMainThreadLayout), the first slice runs now, in the caller's task: the
-  // view that asked draws its first keyframe before the browser paints.
+  // Loaded already (by an earlier layout), the first slice runs now, in the caller's task: the view
+  // that asked draws its first keyframe before the browser paints.
   if (layoutModule && o.load === loadLayout) run(layoutModule);
   else
     o.load().then(run, (error: unknown) => {

@@ -4,7 +4,10 @@
 //
 // The default story was validated when the app was built (scripts/validate-stories.ts fails the
 // build otherwise), so it is used as it is; the validator (zod, the JSON error locator) is loaded
-// only for a story from elsewhere, which is validated in full.
+// only for a story from elsewhere, which is validated in full. Its keyframes were laid out then too
+// (scripts/prelaid-layouts.ts): they come with it, and its first view runs no layout code.
+import type { KeyframeLayout } from '../layout/keyframe-layout.ts';
+import { unprelay } from '../layout/prelaid.ts';
 import type { Story } from '../schema/story.ts';
 import type { StoryResult } from '../schema/validate.ts';
 
@@ -14,14 +17,27 @@ export interface Loaded {
   readonly origin?: string;
   /** Opened from a file the reader dropped or picked: the page URL's date and actor are not its. */
   readonly file?: boolean;
+  /** Every keyframe's layout, when known already (the bundled story's, from the build). */
+  readonly layouts?: readonly KeyframeLayout[];
 }
 
-/** The bundled default story, checked at build time. */
-export async function defaultStoryResult(): Promise<StoryResult> {
-  const { default: story } = await import('../../../data/musk-altman.json');
+let bundled: Promise<Loaded> | undefined;
+
+/** The bundled default story, checked and laid out at build time (loaded once). */
+export function defaultStory(): Promise<Loaded> {
+  bundled ??= loadDefault();
+  return bundled;
+}
+
+async function loadDefault(): Promise<Loaded> {
+  const [{ default: json }, { default: prelaid }] = await Promise.all([
+    import('../../../data/musk-altman.json'),
+    import('../../../data/musk-altman.json?layout'),
+  ]);
   // The JSON module's inferred type is looser than Story (strings for dates and enums); the build
   // ran it through the validator, which is what makes this cast true.
-  return { ok: true, story: story as unknown as Story };
+  const story = json as unknown as Story;
+  return { result: { ok: true, story }, layouts: unprelay(story, prelaid) };
 }
 
 /**
@@ -32,7 +48,7 @@ export async function defaultStoryResult(): Promise<StoryResult> {
 export function prefetchDefaultStory(search: string): boolean {
   const data = new URLSearchParams(search).get('data');
   const isDefault = data === null || data.trim() === '';
-  if (isDefault) void defaultStoryResult();
+  if (isDefault) void defaultStory();
   return isDefault;
 }
 
@@ -42,7 +58,7 @@ export async function initialStory(
   fetchImpl: typeof fetch = fetch,
 ): Promise<Loaded> {
   const data = new URLSearchParams(search).get('data');
-  if (data === null || data.trim() === '') return { result: await defaultStoryResult() };
+  if (data === null || data.trim() === '') return defaultStory();
   const { fetchStory } = await import('./fetch-story.ts');
   return { result: await fetchStory(data, base, fetchImpl), origin: data };
 }
