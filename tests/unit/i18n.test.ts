@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ar } from '../../src/lib/i18n/ar.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 import { chooseLanguage, formatDate, localize, translate } from '../../src/lib/i18n/i18n.ts';
@@ -57,6 +57,33 @@ describe('formatDate', () => {
   it('formats in UTC whatever the machine timezone', () => {
     // 2015-01-01T00:00Z is still 2014 in America; a local-time formatter would say "2014".
     expect(formatDate(dateStart('2015'), 'year', 'en')).toBe('2015');
+  });
+});
+
+describe('prepareDates', () => {
+  it('makes a language’s date formats ahead of its first date', async () => {
+    vi.resetModules(); // a module with no format made yet
+    const fresh = await import('../../src/lib/i18n/i18n.ts');
+    const Original = Intl.DateTimeFormat;
+    let made = 0;
+    const intl = Intl as { DateTimeFormat: typeof Intl.DateTimeFormat };
+    intl.DateTimeFormat = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        made++;
+      }
+    } as typeof Intl.DateTimeFormat;
+    try {
+      fresh.prepareDates('ar');
+      expect(made).toBe(3);
+      const dates = (['year', 'month', 'day'] as const).map((p) =>
+        fresh.formatDate(dateStart('2024-02-29'), p, 'ar'),
+      );
+      expect(made).toBe(3);
+      expect(dates).toEqual(['2024', 'فبراير 2024', '29 فبراير 2024']);
+    } finally {
+      intl.DateTimeFormat = Original;
+    }
   });
 });
 
