@@ -34,15 +34,19 @@ export class ManualClock implements Clock {
   }
   /** Advances time by `ms`, runs the timers now due (earliest first), then the waiting frames. */
   frame(ms: number): void {
+    this.timersOnly(ms);
+    const waiting = [...this.#callbacks.values()];
+    this.#callbacks.clear();
+    for (const callback of waiting) callback(this.time);
+  }
+  /** Advances time by `ms` and runs the timers now due, earliest first; no frame (a hidden page). */
+  timersOnly(ms: number): void {
     this.time += ms;
     const due = [...this.#timers].filter(([, t]) => t.due <= this.time);
     for (const [handle, timer] of due.sort(([, a], [, b]) => a.due - b.due)) {
       this.#timers.delete(handle);
       timer.callback();
     }
-    const waiting = [...this.#callbacks.values()];
-    this.#callbacks.clear();
-    for (const callback of waiting) callback(this.time);
   }
 }
 

@@ -5,7 +5,9 @@ import { expectNoHorizontalOverflow } from './helpers.ts';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function expectNoViolations(page: Page, label: string): Promise<void> {
-  await page.waitForTimeout(500); // let fades finish so axe sees final colours
+  // The whole view is there (the parts around the graph render a frame after it)…
+  await expect(page.locator('input[type="range"]')).toBeAttached();
+  await page.waitForTimeout(500); // …and fades have finished, so axe sees final colours
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const summary = violations.map(
     (v) =>
