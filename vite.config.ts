@@ -10,6 +10,9 @@ export default defineConfig({
   base: './',
   plugins: [validateBundledStories(), prelaidLayouts(), svelte(), contentSecurityPolicy()],
   build: { target: 'es2022' },
+  // Bundled stories as JSON.parse of a string, which V8 reads faster than the object literal
+  // Vite writes by default (the flagship's chunk: about 35 ms less at 4× CPU slowdown).
+  json: { namedExports: false, stringify: true },
   server: { port: 5173 },
   // CORS for every origin: an iframe sandboxed without allow-same-origin has an opaque origin
   // ("null") and loads our module script cross-origin. Static hosts need the same header.

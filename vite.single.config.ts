@@ -18,6 +18,7 @@ export default defineConfig({
     contentSecurityPolicy(),
   ],
   build: { target: 'es2022', outDir: 'dist-single', emptyOutDir: true },
+  json: { namedExports: false, stringify: true }, // as in vite.config.ts
   // A file:// page cannot start a worker from a file: this build inlines the layout worker.
   resolve: {
     alias: [{ find: /^\.\/spawn-worker\.ts$/, replacement: './spawn-worker-inline.ts' }],
