@@ -9,15 +9,8 @@ import { parseUrlState } from './lib/url/url-state.ts';
 
 if (!prefetchDefaultStory(window.location.search)) prepareLayoutWorker();
 
-// The page's mode from the start (StoryView keeps these classes in step with it): the first layout
-// then has the embed's or talk mode's rules already (no scrollbar gutter in either, see app.css),
-// and the graph is sized once.
-const url = parseUrlState(window.location.search);
-document.documentElement.classList.toggle('embed', url.embed === true);
-document.documentElement.classList.toggle('present', url.present === true && !url.embed);
-
 // The page's first date format starts ICU; made in a task of its own while the story downloads, it
 // is ready when the view renders its first date. (Should the story name another language, that
 // one's formats are made then, at little cost: ICU is started.)
-const lang = chooseLanguage(url.lang, navigator.languages);
+const lang = chooseLanguage(parseUrlState(window.location.search).lang, navigator.languages);
 setTimeout(() => prepareDates(lang), 0);

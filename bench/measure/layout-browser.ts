@@ -13,7 +13,7 @@ export interface BrowserLayout {
   /** Navigation start → the layout started, and → it finished (ms; the measure's start and end). */
   readonly startedAt: number;
   readonly finishedAt: number;
-  /** `data-layout-thread`: "worker" or "main" (anything else as the page wrote it). */
+  /** `data-layout-thread`: "worker", "main" or "build" (anything else as the page wrote it). */
   readonly thread: string;
   /** Navigation start → the progress bar first seen while laying out (ms); null: never seen. */
   readonly progressAt: number | null;

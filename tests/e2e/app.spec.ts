@@ -30,6 +30,8 @@ test('a story that fails validation shows its problems, not a blank page', async
   await expect(page.getByText('meta.title')).toBeVisible();
   await page.getByRole('button', { name: 'Open the default story instead' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/Musk/);
+  // With its layouts from the build, as when the page opens on it.
+  await expect(page.locator('.graph')).toHaveAttribute('data-layout-thread', 'build');
 });
 
 test('invalid JSON reports the line and column', async ({ page }) => {
@@ -118,6 +120,31 @@ test('the default story comes laid out from the build, where a page laying it ou
   await page.goto('./?data=flagship.json');
   await expect(page.locator('.graph')).toHaveAttribute('data-layout-thread', 'worker');
   expect(await positionsAtEnd(page)).toEqual(built);
+});
+
+test.describe('when a chunk of the default story cannot load', () => {
+  test('without its layouts, the story is laid out in the page', async ({ page }) => {
+    await page.route(/\/assets\/musk-altman-layout-[^/]*\.js$/, (route) => route.abort());
+    await page.goto('./');
+    await expect(page.locator('.graph')).toHaveAttribute('data-layout', 'done');
+    await expect(page.locator('.graph')).toHaveAttribute('data-layout-thread', 'main');
+    await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute(
+      'aria-valuetext',
+      /2012/,
+    );
+  });
+
+  test('without the story itself, the reader is told why, not left on “Loading…”', async ({
+    page,
+  }) => {
+    await page.route(/\/assets\/musk-altman-(?!layout)[^/]*\.js$/, (route) => route.abort());
+    await page.goto('./');
+    await expect(page.getByRole('heading', { name: 'This story cannot be shown' })).toBeVisible();
+    await expect(
+      page.getByText(/the bundled story could not be loaded .*reload the page/),
+    ).toBeVisible();
+    await expect(page.getByRole('status')).toHaveCount(0);
+  });
 });
 
 // A small story from a file is laid out on the main thread, with code loaded on first use.

@@ -69,4 +69,6 @@ test('talk mode renders everything at once: its graph takes the height the slide
   await layoutDone(page);
   const first = (await page.evaluate('window.__firstGraph')) as FirstGraph;
   expect(first.slider).toBe(true);
+  // Drawn once at its final size: the slider was there from the start.
+  expect(await page.locator('.network svg').boundingBox()).toEqual(first.box);
 });

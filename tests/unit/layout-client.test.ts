@@ -88,7 +88,7 @@ describe('layoutThreadFor', () => {
 });
 
 describe('streamLayouts', () => {
-  it('hands over layouts known already (the bundled story’s) at once, laying out nothing', () => {
+  it('hands over layouts known already (the bundled story’s) at once, laying out nothing', async () => {
     const OriginalWorker = globalThis.Worker;
     let started = 0;
     globalThis.Worker = class {
@@ -96,16 +96,24 @@ describe('streamLayouts', () => {
         started++;
       }
     } as unknown as typeof Worker;
+    let loads = 0;
+    const load = () => {
+      loads++;
+      return import('../../src/lib/layout/keyframe-layout.ts');
+    };
     const batches: LayoutBatch[] = [];
     try {
-      streamLayouts(flagship, timeline, (b) => batches.push(b), { known: expected });
+      streamLayouts(flagship, timeline, (b) => batches.push(b), { known: expected, load });
     } finally {
       globalThis.Worker = OriginalWorker;
     }
     expect(batches).toEqual([
       { layouts: expected, done: expected.length, total: expected.length, thread: 'build' },
     ]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(batches).toHaveLength(1);
     expect(started).toBe(0);
+    expect(loads).toBe(0);
   });
 
   it('lays the story out when the known layouts are not one per keyframe', async () => {

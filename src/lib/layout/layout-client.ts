@@ -2,8 +2,8 @@
 // blocking it. Browser glue (workers, timers), not pure: the layout itself is layoutSteps.
 //
 // A small story is laid out on the main thread, in slices of a few milliseconds between tasks: its
-// whole layout costs less than a worker's start and first round trip, and once the layout's code
-// is loaded its first keyframe is ready in the task that mounts the view. A larger one goes to a
+// whole layout costs less than a worker's start and first round trip (the layout's code loads on
+// first use; once loaded, a first keyframe is ready in the task that asks). A larger one goes to a
 // Web Worker when one can start; where none can (an iframe sandboxed without allow-same-origin, a
 // test DOM, a worker that fails to load) it too runs in slices on the main thread, so the page
 // still draws and scrubs meanwhile. Either way the positions are the same: one deterministic
@@ -125,9 +125,9 @@ export interface LayoutClientOptions {
  * Starts laying out `timeline` (the Timeline of `story`); `onbatch` receives the layouts in time
  * order. Returns a function that stops the work (call it when the story goes away).
  *
- * The first batch may come before this returns: a small story on the main thread, once the
- * layout's code is loaded, lays out its first keyframe at once, so that a view mounting draws it in
- * the same task.
+ * Layouts given as `known` all come in one batch before this returns. Otherwise the first batch may
+ * too: a small story on the main thread, once the layout's code is loaded, lays out its first
+ * keyframe at once, so that a view mounting draws it in the same task.
  */
 export function streamLayouts(
   story: Story,

@@ -23,21 +23,49 @@ export interface Loaded {
 
 let bundled: Promise<Loaded> | undefined;
 
-/** The bundled default story, checked and laid out at build time (loaded once). */
+/**
+ * The bundled default story, checked and laid out at build time (loaded once). Never rejects:
+ * should its chunk fail to load (a dropped connection, a stale deploy), the result says so, and a
+ * later call tries again.
+ */
 export function defaultStory(): Promise<Loaded> {
   bundled ??= loadDefault();
   return bundled;
 }
 
 async function loadDefault(): Promise<Loaded> {
-  const [{ default: json }, { default: prelaid }] = await Promise.all([
-    import('../../../data/musk-altman.json'),
-    import('../../../data/musk-altman.json?layout'),
-  ]);
-  // The JSON module's inferred type is looser than Story (strings for dates and enums); the build
-  // ran it through the validator, which is what makes this cast true.
-  const story = json as unknown as Story;
-  return { result: { ok: true, story }, layouts: unprelay(story, prelaid) };
+  // Both chunks at once; the two specifiers name the same file. The layouts only spare the page
+  // the work: without them (their chunk failed to load) the story is laid out here, as any other.
+  const layoutChunk = import('../../../data/musk-altman.json?layout').catch(() => undefined);
+  let json: unknown;
+  try {
+    ({ default: json } = await import('../../../data/musk-altman.json'));
+  } catch (error) {
+    bundled = undefined;
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      result: {
+        ok: false,
+        problems: [
+          {
+            path: '',
+            message: `the bundled story could not be loaded (${reason}); reload the page`,
+          },
+        ],
+      },
+    };
+  }
+  // The JSON module's type is looser than Story (strings for dates and enums); the build ran it
+  // through the validator, which is what makes this cast true.
+  const story = json as Story;
+  const prelaid = await layoutChunk;
+  let layouts: KeyframeLayout[] | undefined;
+  try {
+    layouts = prelaid && unprelay(story, prelaid.default);
+  } catch {
+    layouts = undefined; // data that does not fit the story: lay it out instead
+  }
+  return { result: { ok: true, story }, layouts };
 }
 
 /**

@@ -33,7 +33,10 @@ export interface ViewOptions {
   clock?: Clock;
   /** When true, play jumps from event to event instead of moving continuously. */
   reducedMotion?: boolean;
-  /** Keyframe layouts known already (tests); otherwise they arrive through addLayouts. */
+  /**
+   * Keyframe layouts known already (tests); otherwise they arrive through addLayouts, as in the app
+   * (StoryView streams them, the bundled story's included: layout-client.ts).
+   */
   layouts?: readonly KeyframeLayout[];
 }
 
