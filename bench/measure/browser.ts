@@ -12,7 +12,13 @@ import {
   type Worker,
 } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.ts';
-import { type DrawnBy, PROBE_SCRIPT, readProbe, waitForFirstGraph } from './probe.ts';
+import {
+  type DrawnBy,
+  PROBE_SCRIPT,
+  readProbe,
+  waitForFirstGraph,
+  waitForWholeView,
+} from './probe.ts';
 
 /** A measurement's result, or why there is none. */
 export type Outcome<T> =
@@ -99,6 +105,8 @@ export async function throttle(cdp: CDPSession, rate: number): Promise<void> {
 export interface Opened {
   /** Navigation start → first drawn graph, ms. */
   readonly firstGraph: number;
+  /** Navigation start → the graph and the time slider both in the page, ms. */
+  readonly wholeView: number;
   /** What showed it was drawn. */
   readonly drawnBy: DrawnBy | null;
   /** Every URL the page received a response for until then, in order. */
@@ -127,10 +135,11 @@ export async function open(tab: Tab, url: string, rate: number): Promise<Opened>
   const crashed = new Promise<never>((_, fail) => tab.page.once('pageerror', fail));
   crashed.catch(() => undefined);
   const firstGraph = await Promise.race([waitForFirstGraph(tab.page), crashed]);
+  const wholeView = await Promise.race([waitForWholeView(tab.page, firstGraph), crashed]);
   const { drawnBy } = await readProbe(tab.page);
   tab.page.off('response', record);
   tab.page.off('worker', started);
-  return { firstGraph, drawnBy, responses, workers };
+  return { firstGraph, wholeView, drawnBy, responses, workers };
 }
 
 /** Waits for `count` animation frames in the page. */

@@ -21,6 +21,8 @@ export interface Probed {
   readonly progressAt: number | null;
   /** `.graph[data-layout="done"]` seen. */
   readonly layoutDoneAt: number | null;
+  /** The time slider (an `input[type="range"]`) seen: with the graph, the first view is whole. */
+  readonly sliderAt: number | null;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface Probed {
  * are laid out.
  */
 export const PROBE_SCRIPT = `(() => {
-  const probe = { firstGraph: null, drawnBy: null, progressAt: null, layoutDoneAt: null };
+  const probe = { firstGraph: null, drawnBy: null, progressAt: null, layoutDoneAt: null, sliderAt: null };
   window.__benchProbe = probe;
   const markTime = () => {
     const mark = performance.getEntriesByName('bench:first-graph', 'mark')[0];
@@ -66,8 +68,9 @@ export const PROBE_SCRIPT = `(() => {
       probe.progressAt = now;
     if (probe.layoutDoneAt === null && document.querySelector('.graph[data-layout="done"]'))
       probe.layoutDoneAt = now;
+    if (probe.sliderAt === null && document.querySelector('input[type="range"]')) probe.sliderAt = now;
     const settled = probe.layoutDoneAt !== null || !document.querySelector('.graph');
-    if (probe.firstGraph !== null && settled) {
+    if (probe.firstGraph !== null && probe.sliderAt !== null && settled) {
       mutations.disconnect();
       marks.disconnect();
     }
@@ -86,7 +89,13 @@ export const PROBE_SCRIPT = `(() => {
 /** The probe's record so far (all null on a page without the init script). */
 export async function readProbe(page: Page): Promise<Probed> {
   const probed = await page.evaluate(() => Reflect.get(window, '__benchProbe') as unknown);
-  const empty: Probed = { firstGraph: null, drawnBy: null, progressAt: null, layoutDoneAt: null };
+  const empty: Probed = {
+    firstGraph: null,
+    drawnBy: null,
+    progressAt: null,
+    layoutDoneAt: null,
+    sliderAt: null,
+  };
   return typeof probed === 'object' && probed !== null ? { ...empty, ...probed } : empty;
 }
 
@@ -103,4 +112,19 @@ export async function waitForFirstGraph(page: Page, timeoutMs = 0): Promise<numb
   const at = Number(await handle.jsonValue());
   await handle.dispose();
   return at;
+}
+
+/**
+ * Waits until the probe has seen the time slider and returns the first view's whole time (ms since
+ * navigation start): the later of the first graph and the slider.
+ */
+export async function waitForWholeView(page: Page, firstGraph: number): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => (Reflect.get(window, '__benchProbe') as Probed | undefined)?.sliderAt ?? undefined,
+    undefined,
+    { timeout: 0, polling: 50 },
+  );
+  const at = Number(await handle.jsonValue());
+  await handle.dispose();
+  return Math.max(at, firstGraph);
 }
