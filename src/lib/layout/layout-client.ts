@@ -13,8 +13,11 @@
 import type { Story } from '../schema/story.ts';
 import type { Timeline } from '../timeline/timeline.ts';
 import type { KeyframeLayout } from './keyframe-layout.ts';
+import { type LayoutModule, loadLayout, sliceOnMain } from './main-thread.ts';
 import { type LayoutMessage, type LayoutRequest, unpackLayouts } from './packed.ts';
 import { spawnLayoutWorker } from './spawn-worker.ts';
+
+export type { LayoutModule } from './main-thread.ts';
 
 /**
  * A story is laid out on the main thread when it has at most MAIN_THREAD_ACTORS actors and at most
@@ -58,23 +61,6 @@ export function prepareLayoutWorker(): void {
     worker.terminate();
   });
   prepared = worker;
-}
-
-export type LayoutModule = typeof import('./keyframe-layout.ts');
-/** The main-thread layout's code once loaded: a layout can then start within the current task. */
-let layoutModule: LayoutModule | undefined;
-
-let loading: Promise<LayoutModule> | undefined;
-
-function loadLayout(): Promise<LayoutModule> {
-  loading ??= import('./keyframe-layout.ts').then(
-    (module) => (layoutModule = module),
-    (error: unknown) => {
-      loading = undefined; // a later layout tries again
-      throw error;
-    },
-  );
-  return loading;
 }
 
 function takeWorker(): Worker {
@@ -232,58 +218,5 @@ export function streamLayouts(
     stopped = true;
     worker?.terminate();
     stopMain?.();
-  };
-}
-
-/** What sliceOnMain needs besides the timeline. */
-interface SliceOptions {
-  readonly sliceMs: number;
-  readonly load: () => Promise<LayoutModule>;
-  readonly deliver: (layouts: KeyframeLayout[]) => void;
-  /** The layout's code did not load: nothing was or will be delivered. */
-  readonly fail: (error: string) => void;
-}
-
-/**
- * The layout on the main thread, a slice of at most `sliceMs` at a time (at least one keyframe),
- * delivering the layouts from index `skip` on. Returns a function that stops it.
- */
-function sliceOnMain(timeline: Timeline, skip: number, o: SliceOptions): () => void {
-  let stopped = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const run = ({ keyframeStates, layoutSteps }: LayoutModule) => {
-    if (stopped) return;
-    const steps = layoutSteps(keyframeStates(timeline));
-    let index = 0;
-    const slice = () => {
-      if (stopped) return;
-      const started = performance.now();
-      const batch: KeyframeLayout[] = [];
-      for (;;) {
-        const next = steps.next();
-        if (next.done) {
-          o.deliver(batch);
-          return;
-        }
-        if (index++ >= skip) batch.push(next.value);
-        // Keyframes a failed worker had delivered are recomputed (the warm start needs them) in
-        // slices too; an empty batch is simply not delivered.
-        if (performance.now() - started >= o.sliceMs) break;
-      }
-      o.deliver(batch);
-      timer = setTimeout(slice, 0);
-    };
-    slice();
-  };
-  // Loaded already (by an earlier layout), the first slice runs now, in the caller's task: the view
-  // that asked draws its first keyframe before the browser paints.
-  if (layoutModule && o.load === loadLayout) run(layoutModule);
-  else
-    o.load().then(run, (error: unknown) => {
-      if (!stopped) o.fail(error instanceof Error ? error.message : String(error));
-    });
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
   };
 }
