@@ -147,6 +147,16 @@ test.describe('when a chunk of the default story cannot load', () => {
   });
 });
 
+test('a story loader that cannot load is reported, with the way back', async ({ page }) => {
+  await page.route(/\/assets\/fetch-story-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('./?data=story.json');
+  await expect(
+    page.getByText(/the story loader could not be loaded .*reload the page/),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Open the default story instead' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/Musk/);
+});
+
 // A small story from a file is laid out on the main thread, with code loaded on first use.
 test.describe('when the layout code cannot load', () => {
   test('a worker lays the story out instead', async ({ page }) => {

@@ -42,18 +42,7 @@ async function loadDefault(): Promise<Loaded> {
     ({ default: json } = await import('../../../data/musk-altman.json'));
   } catch (error) {
     bundled = undefined;
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      result: {
-        ok: false,
-        problems: [
-          {
-            path: '',
-            message: `the bundled story could not be loaded (${reason}); reload the page`,
-          },
-        ],
-      },
-    };
+    return notLoaded('the bundled story', error);
   }
   // The JSON module's type is looser than Story (strings for dates and enums); the build ran it
   // through the validator, which is what makes this cast true.
@@ -80,6 +69,10 @@ export function prefetchDefaultStory(search: string): boolean {
   return isDefault;
 }
 
+/**
+ * The story the page opens with: `?data=`'s, fetched and validated, else the bundled one. Never
+ * rejects: a story or a chunk of the app that cannot be loaded is reported as the story's problem.
+ */
 export async function initialStory(
   search: string,
   base: string,
@@ -87,6 +80,18 @@ export async function initialStory(
 ): Promise<Loaded> {
   const data = new URLSearchParams(search).get('data');
   if (data === null || data.trim() === '') return defaultStory();
-  const { fetchStory } = await import('./fetch-story.ts');
+  let fetchStory: typeof import('./fetch-story.ts').fetchStory;
+  try {
+    ({ fetchStory } = await import('./fetch-story.ts'));
+  } catch (error) {
+    return { ...notLoaded('the story loader', error), origin: data };
+  }
   return { result: await fetchStory(data, base, fetchImpl), origin: data };
+}
+
+/** A Loaded that says `what` could not be loaded, and why (a chunk's failed download). */
+function notLoaded(what: string, error: unknown): Loaded {
+  const reason = error instanceof Error ? error.message : String(error);
+  const message = `${what} could not be loaded (${reason}); reload the page`;
+  return { result: { ok: false, problems: [{ path: '', message }] } };
 }
