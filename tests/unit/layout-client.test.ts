@@ -17,6 +17,26 @@ const flagship = loadFixture('../../data/musk-altman.json');
 const timeline = new Timeline(flagship);
 const expected = layoutKeyframes(timeline);
 
+/**
+ * Runs `work` with a Worker class that only counts its starts (Node has none): shows whether a
+ * layout asked for a worker. Returns the number started.
+ */
+async function workersStartedBy(work: () => unknown): Promise<number> {
+  const OriginalWorker = globalThis.Worker;
+  let started = 0;
+  globalThis.Worker = class {
+    constructor() {
+      started++;
+    }
+  } as unknown as typeof Worker;
+  try {
+    await work();
+  } finally {
+    globalThis.Worker = OriginalWorker;
+  }
+  return started;
+}
+
 /** Runs streamLayouts to the end, collecting every batch. */
 function collect(
   spawn: (() => Worker | undefined) | undefined,
@@ -89,24 +109,15 @@ describe('layoutThreadFor', () => {
 
 describe('streamLayouts', () => {
   it('hands over layouts known already (the bundled story’s) at once, laying out nothing', async () => {
-    const OriginalWorker = globalThis.Worker;
-    let started = 0;
-    globalThis.Worker = class {
-      constructor() {
-        started++;
-      }
-    } as unknown as typeof Worker;
     let loads = 0;
     const load = () => {
       loads++;
       return import('../../src/lib/layout/keyframe-layout.ts');
     };
     const batches: LayoutBatch[] = [];
-    try {
+    const started = await workersStartedBy(() => {
       streamLayouts(flagship, timeline, (b) => batches.push(b), { known: expected, load });
-    } finally {
-      globalThis.Worker = OriginalWorker;
-    }
+    });
     expect(batches).toEqual([
       { layouts: expected, done: expected.length, total: expected.length, thread: 'build' },
     ]);
@@ -136,15 +147,7 @@ describe('streamLayouts', () => {
   });
 
   it('starts no worker for a small story: its first keyframe comes within the call', async () => {
-    const OriginalWorker = globalThis.Worker;
-    let started = 0;
-    // jsdom has no Worker; one that counts its starts shows that none is asked for.
-    globalThis.Worker = class {
-      constructor() {
-        started++;
-      }
-    } as unknown as typeof Worker;
-    try {
+    const started = await workersStartedBy(async () => {
       // The layout's code loads once; after that a layout starts in the caller's task.
       await collect(undefined);
       const batches: LayoutBatch[] = [];
@@ -153,9 +156,7 @@ describe('streamLayouts', () => {
       expect(batches[0]!.layouts[0]).toEqual(expected[0]);
       expect(batches[0]!.thread).toBe('main');
       stop();
-    } finally {
-      globalThis.Worker = OriginalWorker;
-    }
+    });
     expect(started).toBe(0);
   });
 

@@ -35,7 +35,7 @@ export function defaultStory(): Promise<Loaded> {
 
 async function loadDefault(): Promise<Loaded> {
   // Both chunks at once; the two specifiers name the same file. The layouts only spare the page
-  // the work: without them (their chunk failed to load) the story is laid out here, as any other.
+  // the work: without them (their chunk failed to load) the story is laid out here, like any other.
   const layoutChunk = import('../../../data/musk-altman.json?layout').catch(() => undefined);
   let json: unknown;
   try {
