@@ -155,6 +155,11 @@ test('a story loader that cannot load is reported, with the way back', async ({ 
   ).toBeVisible();
   await page.getByRole('button', { name: 'Open the default story instead' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/Musk/);
+  // A file opened then needs the same loader: the reader is told, and can go back to the story.
+  await openFlagshipFile(page);
+  await expect(page.getByText(/the story loader could not be loaded/)).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the story you had open' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/Musk/);
 });
 
 // A small story from a file is laid out on the main thread, with code loaded on first use.

@@ -90,7 +90,7 @@ export async function initialStory(
 }
 
 /** A Loaded that says `what` could not be loaded, and why (a chunk's failed download). */
-function notLoaded(what: string, error: unknown): Loaded {
+export function notLoaded(what: string, error: unknown): Loaded {
   const reason = error instanceof Error ? error.message : String(error);
   const message = `${what} could not be loaded (${reason}); reload the page`;
   return { result: { ok: false, problems: [{ path: '', message }] } };
