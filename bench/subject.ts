@@ -17,8 +17,9 @@ export interface StartResult {
   readonly median: number;
   readonly runs: readonly number[];
   /** Median and runs of navigation start → the graph and the time slider both in the page (ms). */
-  readonly wholeMedian: number;
-  readonly wholeRuns: readonly number[];
+  readonly wholeMedian: number | null;
+  /** null: that load showed no slider within 10 s of its graph. */
+  readonly wholeRuns: readonly (number | null)[];
 }
 
 export interface SubjectResult {
@@ -68,7 +69,7 @@ export async function runSubject(
   const limit = <T>(work: () => Promise<T>) =>
     limited(chrome, left(), work, `subject limit of ${plan.limitMs / 1000} s reached`);
   const starts: Record<Throttle, number[]> = { 1: [], 4: [] };
-  const wholes: Record<Throttle, number[]> = { 1: [], 4: [] };
+  const wholes: Record<Throttle, (number | null)[]> = { 1: [], 4: [] };
   const failed: Partial<Record<Throttle, Outcome<unknown>>> = {};
   let requests: readonly string[] = [];
   let workers: readonly string[] = [];
@@ -83,7 +84,9 @@ export async function runSubject(
     starts[1].push(first.value.firstGraph);
     wholes[1].push(first.value.wholeView);
     ({ responses: requests, workers, drawnBy } = first.value);
-    log(`start 1× ${first.value.firstGraph.toFixed(0)} ms (${drawnBy ?? 'not drawn'})`);
+    log(
+      `start 1× ${first.value.firstGraph.toFixed(0)} ms (${drawnBy ?? 'not drawn'}), ${whole(first.value.wholeView)}`,
+    );
     if (plan.app === 'tielines') {
       layout = await limit(() => waitForLayout(tab.page));
       log(`layout ${layout.ok ? describeLayout(layout.value) : layout.message}`);
@@ -131,7 +134,9 @@ export async function runSubject(
         starts[rate].push(run.value.firstGraph);
         wholes[rate].push(run.value.wholeView);
       } else failed[rate] = run;
-      log(`start ${rate}× ${run.ok ? `${run.value.firstGraph.toFixed(0)} ms` : run.message}`);
+      log(
+        `start ${rate}× ${run.ok ? `${run.value.firstGraph.toFixed(0)} ms, ${whole(run.value.wholeView)}` : run.message}`,
+      );
     }
   }
   const start = (rate: Throttle): Outcome<StartResult> => {
@@ -142,7 +147,9 @@ export async function runSubject(
       value: {
         median: median(starts[rate]),
         runs: starts[rate],
-        wholeMedian: median(wholes[rate]),
+        wholeMedian: wholes[rate].includes(null)
+          ? null
+          : median(wholes[rate].filter((w): w is number => w !== null)),
         wholeRuns: wholes[rate],
       },
     };
@@ -193,4 +200,9 @@ function describeLayout(l: BrowserLayout): string {
   const progress = l.progressAt === null ? 'no progress bar seen' : 'progress bar';
   const meanwhile = l.drawnBeforeDone ? 'drawn before done' : 'not drawn before done';
   return `${l.layoutMs.toFixed(0)} ms (first keyframes ${l.firstLayoutMs.toFixed(0)} ms), ${l.thread}, ${progress}, ${meanwhile}`;
+}
+
+/** A load's whole first view for the log: "whole 763 ms", or that no slider came. */
+function whole(ms: number | null): string {
+  return ms === null ? 'no slider within 10 s' : `whole ${ms.toFixed(0)} ms`;
 }

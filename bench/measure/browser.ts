@@ -105,11 +105,11 @@ export async function throttle(cdp: CDPSession, rate: number): Promise<void> {
 export interface Opened {
   /** Navigation start → first drawn graph, ms. */
   readonly firstGraph: number;
-  /** Navigation start → the graph and the time slider both in the page, ms. */
-  readonly wholeView: number;
+  /** Navigation start → the graph and the time slider both in the page, ms; null: no slider came. */
+  readonly wholeView: number | null;
   /** What showed it was drawn. */
   readonly drawnBy: DrawnBy | null;
-  /** Every URL the page received a response for until then, in order. */
+  /** Every URL the page received a response for until the whole view (or the first graph), in order. */
   readonly responses: readonly string[];
   /**
    * The script URL of every dedicated worker the page started until then. Playwright reports a
@@ -121,7 +121,8 @@ export interface Opened {
 /**
  * Opens `url` at the given CPU throttling and waits for the first drawn graph, as the probe sees it
  * (probe.ts): an SVG element per actor, the app's canvas once it has drawn, or for a peer without
- * the app's markup its `bench:first-graph` performance mark.
+ * the app's markup its `bench:first-graph` performance mark; then for the time slider too (the
+ * whole first view, at most 10 s more).
  */
 export async function open(tab: Tab, url: string, rate: number): Promise<Opened> {
   const responses: string[] = [];

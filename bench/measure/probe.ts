@@ -1,6 +1,7 @@
 // What the benchmark watches in a page from its first script on (an init script): when the first
-// graph is drawn, by which renderer, and — in the app — whether the layout's progress bar showed
-// while the keyframes were laid out and when the layout was done. Times are ms since navigation
+// graph is drawn, by which renderer, when the time slider is in the page (the whole first view),
+// and — in the app — whether the layout's progress bar showed while the keyframes were laid out and
+// when the layout was done. Times are ms since navigation
 // start (performance.now()), the clock User Timing measures use too.
 import type { Page } from '@playwright/test';
 
@@ -28,8 +29,9 @@ export interface Probed {
 /**
  * The init script, as a plain string: tsx would wrap a function's inner helpers in a `__name()`
  * that the page does not have. It keeps `window.__benchProbe` (a Probed) up to date from DOM
- * mutations and performance marks, and stops watching once it has seen the first graph and either
- * the end of the layout or a page that has no `.graph` (a peer).
+ * mutations and performance marks, and stops watching once it has seen the first graph, the slider
+ * (or 10 s have passed since the graph without one) and either the end of the layout or a page
+ * that has no `.graph` (a peer).
  *
  * A canvas counts as drawn once the `bench:first-graph` mark is there: NetworkCanvas makes it on
  * its first draw with positions. `data-actors` > 0 alone is not enough — the canvas enters the
@@ -70,7 +72,8 @@ export const PROBE_SCRIPT = `(() => {
       probe.layoutDoneAt = now;
     if (probe.sliderAt === null && document.querySelector('input[type="range"]')) probe.sliderAt = now;
     const settled = probe.layoutDoneAt !== null || !document.querySelector('.graph');
-    if (probe.firstGraph !== null && probe.sliderAt !== null && settled) {
+    const whole = probe.sliderAt !== null || (probe.firstGraph !== null && now - probe.firstGraph > 10000);
+    if (probe.firstGraph !== null && whole && settled) {
       mutations.disconnect();
       marks.disconnect();
     }
@@ -116,15 +119,25 @@ export async function waitForFirstGraph(page: Page, timeoutMs = 0): Promise<numb
 
 /**
  * Waits until the probe has seen the time slider and returns the first view's whole time (ms since
- * navigation start): the later of the first graph and the slider.
+ * navigation start): the later of the first graph and the slider. Null when no slider came within
+ * `timeoutMs` (default 10 s): the first graph stands, the whole view is reported missing.
  */
-export async function waitForWholeView(page: Page, firstGraph: number): Promise<number> {
-  const handle = await page.waitForFunction(
-    () => (Reflect.get(window, '__benchProbe') as Probed | undefined)?.sliderAt ?? undefined,
-    undefined,
-    { timeout: 0, polling: 50 },
-  );
-  const at = Number(await handle.jsonValue());
-  await handle.dispose();
-  return Math.max(at, firstGraph);
+export async function waitForWholeView(
+  page: Page,
+  firstGraph: number,
+  timeoutMs = 10_000,
+): Promise<number | null> {
+  try {
+    const handle = await page.waitForFunction(
+      () => (Reflect.get(window, '__benchProbe') as Probed | undefined)?.sliderAt ?? undefined,
+      undefined,
+      { timeout: timeoutMs, polling: 50 },
+    );
+    const at = Number(await handle.jsonValue());
+    await handle.dispose();
+    return Math.max(at, firstGraph);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'TimeoutError') return null;
+    throw error;
+  }
 }
