@@ -175,7 +175,9 @@ test('arrivals fade in after a step, but not during a drag', async ({ page }) =>
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('[data-actor-id="openai"]')).toHaveAttribute('data-arrive', '');
-  // Back before it, then a drag across 2015: two moves one frame apart.
+  // Back before it, then a drag across 2015: two moves in one task, so that the second surely
+  // comes within the drag's 150 ms however busy the machine (one frame apart, a loaded CI machine
+  // once let the first move rest). Read after the render (microtasks), before any rest timer.
   await page.waitForTimeout(300); // a rest: Home is a step of its own
   await page.keyboard.press('Home');
   await expect(page.locator('[data-actor-id="openai"]')).toHaveCount(0);
@@ -185,9 +187,8 @@ test('arrivals fade in after a step, but not during a drag', async ({ page }) =>
       input.dispatchEvent(new Event('input', { bubbles: true }));
     };
     move('2013-01-01');
-    await new Promise((r) => requestAnimationFrame(r));
     move('2016-01-01');
-    await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => setTimeout(r, 0));
     const svg = document.querySelector('.network svg');
     const openai = document.querySelector('[data-actor-id="openai"]');
     return {
