@@ -102,19 +102,28 @@ export async function readProbe(page: Page): Promise<Probed> {
   return typeof probed === 'object' && probed !== null ? { ...empty, ...probed } : empty;
 }
 
-/**
- * Waits until the probe has seen the first graph and returns its time (ms since navigation start).
- * `timeoutMs`: 0 (default) waits as long as it takes, for callers that bound it themselves.
- */
-export async function waitForFirstGraph(page: Page, timeoutMs = 0): Promise<number> {
+/** When the probe first saw `key` (ms since navigation start), waiting up to `timeoutMs` (0: no limit). */
+async function probeTime(
+  page: Page,
+  key: 'firstGraph' | 'sliderAt',
+  timeoutMs: number,
+): Promise<number> {
   const handle = await page.waitForFunction(
-    () => (Reflect.get(window, '__benchProbe') as Probed | undefined)?.firstGraph ?? undefined,
-    undefined,
+    (k) => (Reflect.get(window, '__benchProbe') as Probed | undefined)?.[k] ?? undefined,
+    key,
     { timeout: timeoutMs, polling: 50 },
   );
   const at = Number(await handle.jsonValue());
   await handle.dispose();
   return at;
+}
+
+/**
+ * Waits until the probe has seen the first graph and returns its time (ms since navigation start).
+ * `timeoutMs`: 0 (default) waits as long as it takes, for callers that bound it themselves.
+ */
+export function waitForFirstGraph(page: Page, timeoutMs = 0): Promise<number> {
+  return probeTime(page, 'firstGraph', timeoutMs);
 }
 
 /**
@@ -128,14 +137,7 @@ export async function waitForWholeView(
   timeoutMs = 10_000,
 ): Promise<number | null> {
   try {
-    const handle = await page.waitForFunction(
-      () => (Reflect.get(window, '__benchProbe') as Probed | undefined)?.sliderAt ?? undefined,
-      undefined,
-      { timeout: timeoutMs, polling: 50 },
-    );
-    const at = Number(await handle.jsonValue());
-    await handle.dispose();
-    return Math.max(at, firstGraph);
+    return Math.max(await probeTime(page, 'sliderAt', timeoutMs), firstGraph);
   } catch (error) {
     if (error instanceof Error && error.name === 'TimeoutError') return null;
     throw error;
