@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateStart } from '../../src/lib/schema/dates.ts';
-import { timelineOf } from '../../src/lib/timeline/timeline.ts';
+import { dateStart, toStoryDate } from '../../src/lib/schema/dates.ts';
+import { type Timeline, timelineOf } from '../../src/lib/timeline/timeline.ts';
 import { parseUrlState } from '../../src/lib/url/url-state.ts';
 import { dateParam, withParams } from '../../src/lib/url/url-sync.ts';
 import { loadFixture } from './fixtures.ts';
+import { storyArbitrary } from './story-arbitrary.ts';
 
 describe('parseUrlState', () => {
   it('reads every known parameter', () => {
@@ -42,6 +44,20 @@ describe('url sync', () => {
     ['2012-06-15', '2012-06-15'],
   ])('the date at %s is written as %s (an event keeps its precision)', (date, param) => {
     expect(dateParam(tl, dateStart(date))).toBe(param);
+  });
+
+  it('names the first event at exactly that instant, or the day, for any story and instant', () => {
+    // The definition, as a scan of every event; dateParam finds it by binary search.
+    const byScan = (timeline: Timeline, at: number) =>
+      timeline.events.find((e) => e.at === at)?.event.date ?? toStoryDate(at, 'day');
+    fc.assert(
+      fc.property(storyArbitrary(), fc.nat(), fc.integer({ min: -2, max: 2 }), (story, i, dt) => {
+        const timeline = timelineOf(story);
+        const instants = timeline.events.map((e) => e.at);
+        const at = (instants[i % Math.max(1, instants.length)] ?? 0) + dt * 86_400_000;
+        expect(dateParam(timeline, at)).toBe(byScan(timeline, at));
+      }),
+    );
   });
 
   it('sets and removes parameters, keeping the others', () => {

@@ -54,8 +54,12 @@ export function linkHost(view: ViewState, embedded: () => HTMLElement | undefine
   });
 
   $effect(() => {
-    const date = dateParam(view.timeline, view.at);
-    const timer = setTimeout(() => bridge?.send({ type: 'tielines:date', date }), 100);
+    // Read at each change, formatted only once the slider rests.
+    const { timeline, at } = view;
+    const timer = setTimeout(
+      () => bridge?.send({ type: 'tielines:date', date: dateParam(timeline, at) }),
+      100,
+    );
     return () => clearTimeout(timer);
   });
 
