@@ -32,5 +32,8 @@ describe('ProblemList', () => {
   it('speaks Arabic', () => {
     render(ProblemList, { problems, lang: 'ar' });
     expect(screen.getByRole('heading', { name: 'لا يمكن عرض هذه القصة' })).toBeInTheDocument();
+    // The whole page, as the story's view would: right to left.
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('ar');
   });
 });

@@ -34,6 +34,29 @@ test('a story that fails validation shows its problems, not a blank page', async
   await expect(page.locator('.graph')).toHaveAttribute('data-layout-thread', 'build');
 });
 
+test('a refused story in Arabic is laid out right to left, as the story would be', async ({
+  page,
+}) => {
+  await page.route('**/broken.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{"meta": {"id": "x"}}' }),
+  );
+  await page.goto('./?data=broken.json&lang=ar');
+  const heading = page.getByRole('heading', { name: 'لا يمكن عرض هذه القصة' });
+  await expect(heading).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  // Its text starts at the right: the text's right edge meets the list's, its left does not.
+  const edges = await heading.evaluate((h) => {
+    const range = document.createRange();
+    range.selectNodeContents(h);
+    const text = range.getBoundingClientRect();
+    const box = h.getBoundingClientRect();
+    return { left: text.left - box.left, right: box.right - text.right };
+  });
+  expect(edges.right).toBeLessThan(2);
+  expect(edges.left).toBeGreaterThan(100);
+});
+
 test('invalid JSON reports the line and column', async ({ page }) => {
   await page.route('**/syntax.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: '{\n  "meta": {},\n}' }),

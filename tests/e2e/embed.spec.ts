@@ -53,6 +53,59 @@ test('a host using the real pym.js parent resizes the iframe to the content, wit
   expect(inner.sw).toBeLessThanOrEqual(inner.cw);
 });
 
+test('a refused story lists its problems at full height in the embed, and the host hears of them', async ({
+  page,
+}) => {
+  // Twenty actors with neither kind nor name: a list of problems taller than any default iframe.
+  const actors = Array.from({ length: 20 }, (_, i) => ({ id: `a${i}` }));
+  await page.route(`${APP}broken.json`, (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ meta: { id: 'x' }, actors, events: [] }),
+    }),
+  );
+  await host(
+    page,
+    HOST,
+    `<div id="graphic" style="width:400px"></div><script src="/pym.js"></script>
+     <script>
+       window.received = [];
+       addEventListener('message', (e) => { if (e.data && typeof e.data === 'object') window.received.push(e.data); });
+       window.parentPym = new pym.Parent('graphic', '${APP}?embed=1&data=broken.json', {});
+     </script>`,
+  );
+  const frame = page.frameLocator('#graphic iframe');
+  await expect(frame.getByRole('heading', { name: 'This story cannot be shown' })).toBeVisible();
+  const problems = async () =>
+    (await received(page)).find((m) => m.type === 'tielines:problems') as
+      { count: number } | undefined;
+  await expect.poll(problems).toBeDefined();
+  const count = (await problems())?.count ?? 0;
+  await expect(frame.getByRole('listitem')).toHaveCount(count);
+  expect(count).toBeGreaterThanOrEqual(40);
+  expect((await received(page)).some((m) => m.type === 'tielines:ready')).toBe(false);
+
+  // pym.js sized the iframe to the whole list: nothing is cut off, nothing scrolls inside.
+  const iframe = page.locator('#graphic iframe');
+  const inner = () =>
+    frame
+      .locator('html')
+      .evaluate((html) => ({ scroll: html.scrollHeight, client: html.clientHeight }));
+  await expect
+    .poll(async () => {
+      const height = Number.parseInt((await iframe.getAttribute('height')) ?? '', 10);
+      return Math.abs((await inner()).scroll - height);
+    })
+    .toBeLessThanOrEqual(2);
+  expect((await inner()).scroll).toBeGreaterThan(1000);
+  // The last of it, the way back, lies inside the iframe's box (page coordinates).
+  const [button, box] = await Promise.all([
+    frame.getByRole('button', { name: 'Open the default story instead' }).boundingBox(),
+    iframe.boundingBox(),
+  ]);
+  expect(button && box && box.y + box.height - (button.y + button.height)).toBeGreaterThan(0);
+});
+
 test('the host API drives the date and selection and hears about both', async ({ page }) => {
   await host(page, HOST, RECORDING_HOST(`${APP}?embed=1&date=2012`));
   await expect

@@ -21,7 +21,9 @@ export type EmbedMessage =
   | { type: 'tielines:ready'; story: string; date: string; lang: string }
   | { type: 'tielines:date'; date: string }
   | { type: 'tielines:actor'; actor: string | null }
-  | { type: 'tielines:height'; height: number };
+  | { type: 'tielines:height'; height: number }
+  /** Sent instead of "ready" when the story was refused: its problems are listed in the embed. */
+  | { type: 'tielines:problems'; count: number };
 
 /** Parses `?origin=` (comma-separated origins) into canonical origins; invalid entries are dropped. */
 export function parseOriginList(raw: string | null): string[] {
