@@ -3,7 +3,7 @@ import { ViewState, type Clock } from '../../src/lib/view/view-state.svelte.ts';
 import { dateStart } from '../../src/lib/schema/dates.ts';
 import { layoutKeyframes } from '../../src/lib/layout/index.ts';
 import { Timeline } from '../../src/lib/timeline/timeline.ts';
-import type { Language } from '../../src/lib/schema/story.ts';
+import type { Language, Story } from '../../src/lib/schema/story.ts';
 import { loadFixture } from '../unit/fixtures.ts';
 
 /** A clock whose frames and timers run only when the test calls `frame(ms)`. */
@@ -51,10 +51,17 @@ export class ManualClock implements Clock {
 }
 
 export function tinyView(
-  options: { date?: string; lang?: Language; actor?: string; reducedMotion?: boolean } = {},
+  options: {
+    date?: string;
+    lang?: Language;
+    actor?: string;
+    reducedMotion?: boolean;
+    /** Changes the fixture story before the view is made. */
+    edit?: (story: Story) => Story;
+  } = {},
 ) {
   const clock = new ManualClock();
-  const story = loadFixture('tiny.json');
+  const story = (options.edit ?? ((s) => s))(loadFixture('tiny.json'));
   const view = new ViewState({
     story,
     layouts: layoutKeyframes(new Timeline(story)),
