@@ -157,6 +157,32 @@ test.describe('a story of 1,000 actors', () => {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 
+  test('a Latin name keeps its own direction on a label in the Arabic view', async ({ page }) => {
+    // Names in English only, each ending in a full stop: in a right-to-left paragraph the stop
+    // would be drawn at the name's left.
+    const latin = {
+      ...big,
+      actors: big.actors.map((a) => ({ ...a, name: { en: `${a.name.en}.` } })),
+    };
+    await page.route('**/latin.json', (route) => route.fulfill({ json: latin }));
+    await page.goto('./?data=latin.json&date=2015&lang=ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    const label = page.locator('.network button[data-role="involved"]').first();
+    const ends = await label.evaluate((button) => {
+      const text = button.firstChild!;
+      const at = (i: number) => {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return range.getBoundingClientRect().left;
+      };
+      const n = text.textContent!.length;
+      return { first: at(0), stop: at(n - 1), text: text.textContent };
+    });
+    expect(ends.text).toMatch(/\.$/);
+    expect(ends.stop).toBeGreaterThan(ends.first);
+  });
+
   test('the first wheel zooms even when pan/zoom code arrives after it', async ({ page }) => {
     const lazy: string[] = [];
     await page.goto('./?data=big.json&date=2015');
