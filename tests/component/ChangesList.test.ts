@@ -44,16 +44,31 @@ describe('ChangesList', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
-  it('shows twenty changes of a busy date, and the rest on request', async () => {
+  it('shows twenty changes of a busy date, and the rest after its button', async () => {
     const { view } = tinyView();
     const added = Array.from({ length: 30 }, (_, i) => tie(`a${i}`, `b${i}`, 'ally'));
     const changes: Changes = { added, changed: [], ended: [tie('x', 'y', 'ally')], appeared: [] };
-    render(ChangesList, { props: { view, changes } });
+    const { rerender } = render(ChangesList, { props: { view, changes } });
     expect(screen.getAllByRole('listitem')).toHaveLength(20);
-    const more = screen.getByRole('button', { name: 'More changes (11)' });
-    await userEvent.click(more);
+    const all = screen.getByRole('button', { name: 'All changes (31)' });
+    expect(all).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(all);
+    expect(all).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getAllByRole('listitem')).toHaveLength(31);
     expect(lines().at(-1)).toMatch(/^− x — y: .* ended$/);
-    expect(more).toHaveAccessibleName('Fewer changes');
+    // What it revealed follows it.
+    const items = screen.getAllByRole('listitem');
+    expect(all.compareDocumentPosition(items[20]!)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    await userEvent.click(all);
+    expect(screen.getAllByRole('listitem')).toHaveLength(20);
+
+    // Open, then the changes of another date (a new object): folded again.
+    await userEvent.click(all);
+    await rerender({ view, changes: { ...changes, added: added.slice(1) } });
+    expect(screen.getAllByRole('listitem')).toHaveLength(20);
+    expect(screen.getByRole('button', { name: 'All changes (30)' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
   });
 });

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import EventCard from '../../src/components/EventCard.svelte';
+import { dateStart } from '../../src/lib/schema/dates.ts';
 import { tinyView } from './harness.ts';
 
 describe('EventCard', () => {
@@ -41,47 +42,63 @@ describe('EventCard', () => {
     expect(screen.getByText(/has not started/)).toBeInTheDocument();
   });
 
-  it('shows five events of a crowded date, and the rest on request', async () => {
-    // Eleven more events in March 2011: twelve on that date.
+  it('shows five events of a crowded date, and the rest after its button', async () => {
+    // Eleven more events in March 2011: twelve on that date, and one in April.
     const { view } = tinyView({
       date: '2011-03',
       edit: (story) => {
         const found = story.events.find((e) => e.date === '2011-03');
         if (!found) throw new Error('tiny.json has no March 2011 event');
-        const more = Array.from({ length: 11 }, (_, i) => ({
+        const copy = (id: string, date: string) => ({
           ...found,
-          id: `more-${i}`,
-          title: { en: `More ${i}` },
+          id,
+          date,
+          title: { en: id },
           ties: [],
-        }));
-        return { ...story, events: [...story.events, ...more] };
+        });
+        const more = Array.from({ length: 11 }, (_, i) => copy(`more-${i}`, '2011-03'));
+        return { ...story, events: [...story.events, ...more, copy('april', '2011-04')] };
       },
     });
-    expect(view.events).toHaveLength(12);
-    const { rerender } = render(EventCard, { props: { view, events: view.events } });
+    const march = view.events;
+    expect(march).toHaveLength(12);
+    const { rerender } = render(EventCard, { props: { view, events: march } });
     expect(screen.getAllByRole('article')).toHaveLength(5);
-    const more = screen.getByRole('button', { name: 'More events on this date (7)' });
-    expect(more).toHaveAttribute('aria-expanded', 'false');
+    const all = screen.getByRole('button', { name: 'All events on this date (12)' });
+    expect(all).toHaveAttribute('aria-expanded', 'false');
 
-    await userEvent.click(more);
+    await userEvent.click(all);
+    const articles = screen.getAllByRole('article');
+    expect(articles).toHaveLength(12);
+    // The button stays, named the same, with focus, and what it revealed follows it.
+    expect(all).toHaveAttribute('aria-expanded', 'true');
+    expect(all).toHaveFocus();
+    expect(all.compareDocumentPosition(articles[4]!)).toBe(Node.DOCUMENT_POSITION_PRECEDING);
+    expect(all.compareDocumentPosition(articles[5]!)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(screen.getByRole('heading', { name: 'more-10' })).toBeInTheDocument();
+    await userEvent.click(all);
+    expect(screen.getAllByRole('article')).toHaveLength(5);
+
+    // Open, then another date and back: each date opens folded.
+    await userEvent.click(all);
     expect(screen.getAllByRole('article')).toHaveLength(12);
-    expect(screen.getByRole('heading', { name: 'More 10' })).toBeInTheDocument();
-    // The same button, in place, now folds them back (focus stays on it).
-    expect(more).toHaveAttribute('aria-expanded', 'true');
-    expect(more).toHaveTextContent('Fewer events');
-    expect(more).toHaveFocus();
-    await userEvent.click(more);
+    view.setDate(dateStart('2011-04'));
+    await rerender({ view, events: view.events });
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: /All events/ })).toBeNull();
+    view.setDate(dateStart('2011-03'));
+    await rerender({ view, events: view.events });
+    expect(view.events).toBe(march);
     expect(screen.getAllByRole('article')).toHaveLength(5);
-
-    // Another date's events start folded again.
-    await userEvent.click(more);
-    await rerender({ view, events: [...view.events] });
-    expect(screen.getAllByRole('article')).toHaveLength(5);
+    expect(screen.getByRole('button', { name: 'All events on this date (12)' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
   });
 
   it('has no button when every event fits', () => {
     const { view } = tinyView({ date: '2011-03' });
     render(EventCard, { props: { view, events: view.events } });
-    expect(screen.queryByRole('button', { name: /events/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /All events/ })).toBeNull();
   });
 });

@@ -157,6 +157,23 @@ test.describe('a story of 1,000 actors', () => {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 
+  test('a crowded date shows five events, and the rest after their button', async ({ page }) => {
+    await page.goto('./?data=big.json&date=2015-06');
+    const events = page.locator('.side article');
+    await expect(events).toHaveCount(5);
+    // Named without its ▸ (CSS content with empty alternative text).
+    const all = page.getByRole('button', { name: /^All events on this date \((\d+)\)$/ });
+    const total = Number(/\((\d+)\)/.exec((await all.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(5);
+    await all.click();
+    await expect(events).toHaveCount(total);
+    await expect(all).toHaveAttribute('aria-expanded', 'true');
+    await expect(all).toBeFocused();
+    // Another date starts folded again.
+    await scrubTo(page, '2016-06-01');
+    await expect(events).toHaveCount(5);
+  });
+
   test('a Latin name keeps its own direction on a label in the Arabic view', async ({ page }) => {
     // Names in English only, each ending in a full stop: in a right-to-left paragraph the stop
     // would be drawn at the name's left.

@@ -2,35 +2,47 @@
 
 /** What a folded list shows, and its toggle. */
 export interface Fold<T> {
-  /** The items to render: the first `first`, or all once unfolded. */
-  readonly shown: readonly T[];
-  /** How many items the fold hides when folded (0: nothing to unfold, no button needed). */
+  /** The first items, always shown. */
+  readonly head: readonly T[];
+  /** The rest, once unfolded (empty while folded): rendered after the toggle, which they follow. */
+  readonly tail: readonly T[];
+  /** How many items the fold can hide (0: nothing to unfold, no toggle needed). */
   readonly hidden: number;
-  /** Whether the reader unfolded this list. */
+  /** How many items the list has. */
+  readonly total: number;
+  /** Whether the reader unfolded the list. */
   readonly open: boolean;
   toggle(): void;
 }
 
 /**
- * Folds `list()` after its first `first` items. Unfolding holds for that list (the array itself):
- * when `list()` gives another array (another date), it starts folded again.
+ * Folds `list()` after its first `first` items. A new list (another date) starts folded again, so
+ * the cost of a long one is paid only while the reader asked for it.
  */
 export function fold<T>(list: () => readonly T[], first: number): Fold<T> {
-  let openFor = $state.raw<readonly T[]>();
+  // Overridable: the toggle sets it; a new list resets it.
+  let open = $derived.by(() => {
+    list();
+    return false;
+  });
   return {
-    get shown() {
-      const items = list();
-      return openFor === items ? items : items.slice(0, first);
+    get head() {
+      return list().slice(0, first);
+    },
+    get tail() {
+      return open ? list().slice(first) : [];
     },
     get hidden() {
       return Math.max(0, list().length - first);
     },
+    get total() {
+      return list().length;
+    },
     get open() {
-      return openFor === list();
+      return open;
     },
     toggle() {
-      const items = list();
-      openFor = openFor === items ? undefined : items;
+      open = !open;
     },
   };
 }
