@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import App from '../../src/App.svelte';
+import { translate } from '../../src/lib/i18n/i18n.ts';
 import { readFixture } from '../unit/fixtures.ts';
 
 const fetchReturning = (body: string, status = 200) =>
@@ -50,6 +51,16 @@ describe('App', () => {
     expect(
       screen.getByRole('button', { name: 'Open the default story instead' }),
     ).toBeInTheDocument();
+  });
+
+  it('says "Loading…" in the reader\'s language and its direction while the story comes', async () => {
+    // A fetch that never answers: the page stays on its loading line.
+    const fetchImpl = vi.fn<typeof fetch>(() => new Promise<Response>(() => {}));
+    render(App, { search: '?data=slow.json&lang=ar', base: 'http://localhost/', fetchImpl });
+    const status = await screen.findByRole('status');
+    expect(status).toHaveAttribute('lang', 'ar');
+    expect(status).toHaveAttribute('dir', 'rtl');
+    expect(status.textContent?.trim()).toBe(translate('ar', 'app.loading'));
   });
 
   it('refuses a javascript: story URL without fetching it', async () => {
