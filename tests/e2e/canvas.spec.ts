@@ -165,6 +165,12 @@ test.describe('a story of 1,000 actors', () => {
     const all = page.getByRole('button', { name: /^All events on this date \((\d+)\)$/ });
     const total = Number(/\((\d+)\)/.exec((await all.textContent()) ?? '')?.[1]);
     expect(total).toBeGreaterThan(5);
+    // A button its own width, not the panel's.
+    const [button, panel] = await Promise.all([
+      all.boundingBox(),
+      page.locator('.side').boundingBox(),
+    ]);
+    expect(button && panel && button.width / panel.width).toBeLessThan(0.8);
     await all.click();
     await expect(events).toHaveCount(total);
     await expect(all).toHaveAttribute('aria-expanded', 'true');
