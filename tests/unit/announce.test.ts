@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimedEvent } from '../../src/lib/timeline/timeline.ts';
-import { announcement, NAMED_EVENTS } from '../../src/lib/view/announce.ts';
+import { announce, NAMED_EVENTS } from '../../src/lib/view/announce.ts';
 import { timelineOf } from '../../src/lib/timeline/timeline.ts';
 import { loadFixture } from './fixtures.ts';
 
@@ -13,7 +13,7 @@ const events = (n: number): TimedEvent[] =>
     event: { ...first.event, id: `e${i + 1}`, title: { en: `E${i + 1}`, ar: `ع${i + 1}` } },
   }));
 
-describe('announcement', () => {
+describe('announce', () => {
   it.each([
     [0, 'en', 'March 2011'],
     [1, 'en', 'March 2011 — E1'],
@@ -22,6 +22,6 @@ describe('announcement', () => {
     [1028, 'en', 'March 2011 — E1 — E2 — E3 — E4 — E5 — and 1023 more'],
     [7, 'ar', 'March 2011 — ع1 — ع2 — ع3 — ع4 — ع5 — وأحداث أخرى (2)'],
   ] as const)('%i events (%s): "%s"', (n, lang, expected) => {
-    expect(announcement('March 2011', events(n), lang)).toBe(expected);
+    expect(announce('March 2011', events(n), lang)).toBe(expected);
   });
 });

@@ -11,11 +11,7 @@ export const NAMED_EVENTS = 5;
  * rest as a count (a large story can have hundreds of events on one date; a screen reader should
  * not read them all at each step).
  */
-export function announcement(
-  dateLabel: string,
-  events: readonly TimedEvent[],
-  lang: Language,
-): string {
+export function announce(dateLabel: string, events: readonly TimedEvent[], lang: Language): string {
   const named = events.slice(0, NAMED_EVENTS).map((e) => localize(e.event.title, lang));
   const rest = events.length - named.length;
   return [
