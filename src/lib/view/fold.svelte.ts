@@ -20,23 +20,26 @@ export interface Fold<T> {
  * the cost of a long one is paid only while the reader asked for it.
  */
 export function fold<T>(list: () => readonly T[], first: number): Fold<T> {
+  const items = $derived(list());
   // Overridable: the toggle sets it; a new list resets it.
   let open = $derived.by(() => {
-    list();
+    void items;
     return false;
   });
+  const head = $derived(items.slice(0, first));
+  const tail = $derived(open ? items.slice(first) : []);
   return {
     get head() {
-      return list().slice(0, first);
+      return head;
     },
     get tail() {
-      return open ? list().slice(first) : [];
+      return tail;
     },
     get hidden() {
-      return Math.max(0, list().length - first);
+      return Math.max(0, items.length - first);
     },
     get total() {
-      return list().length;
+      return items.length;
     },
     get open() {
       return open;
