@@ -1,6 +1,7 @@
 // The first view paints the graph first, then the parts around it, and the graph does not move
 // when they arrive (StoryView's `surroundings`; the scrollbar gutter in app.css).
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
 import { layoutDone } from './helpers.ts';
 
 /** What the page looked like when its first actor entered it, recorded by an init script. */
@@ -71,4 +72,57 @@ test('talk mode renders everything at once: its graph takes the height the slide
   expect(first.slider).toBe(true);
   // Drawn once at its final size: the slider was there from the start.
   expect(await page.locator('.network svg').boundingBox()).toEqual(first.box);
+});
+
+/** Records, for each date format the page makes, whether the graph and slider were there yet. */
+const RECORD_DATE_FORMATS = `(() => {
+  window.__dateFormats = [];
+  Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
+    construct(target, args, newTarget) {
+      window.__dateFormats.push({
+        graph: document.querySelector('.network svg [data-actor-id]') !== null,
+        slider: document.querySelector('input[type="range"]') !== null,
+      });
+      return Reflect.construct(target, args, newTarget);
+    },
+  });
+})()`;
+
+interface FormatMade {
+  readonly graph: boolean;
+  readonly slider: boolean;
+}
+
+const formatsMade = (page: Page) => page.evaluate('window.__dateFormats') as Promise<FormatMade[]>;
+
+test('the default story’s first view makes no date format: ICU starts once it is painted', async ({
+  page,
+}) => {
+  // Its first dates are years ("2012"), which need no Intl; the formats a scrub needs are made
+  // after the whole view is drawn, so its first month or day does not wait for ICU either.
+  await page.addInitScript({ content: RECORD_DATE_FORMATS });
+  await page.goto('./');
+  await expect.poll(async () => (await formatsMade(page)).length).toBeGreaterThan(0);
+  const made = await formatsMade(page);
+  expect(made.filter((m) => !m.graph || !m.slider)).toEqual([]);
+  await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute(
+    'aria-valuetext',
+    '2012',
+  );
+});
+
+test('a story from ?data= has its date formats made while it downloads', async ({ page }) => {
+  const body = readFileSync('data/musk-altman.json', 'utf8');
+  let answer = () => {};
+  const asked = new Promise<void>((resolve) => (answer = resolve));
+  await page.route('**/slow.json', async (route) => {
+    await asked; // held until the test has seen the formats made
+    await route.fulfill({ contentType: 'application/json', body });
+  });
+  await page.addInitScript({ content: RECORD_DATE_FORMATS });
+  await page.goto('./?data=slow.json');
+  await expect.poll(async () => (await formatsMade(page)).length).toBeGreaterThan(0);
+  expect((await formatsMade(page)).some((m) => m.graph)).toBe(false);
+  answer();
+  await expect(page.locator('.network svg [data-actor-id]').first()).toBeAttached();
 });

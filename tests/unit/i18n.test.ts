@@ -1,8 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { ar } from '../../src/lib/i18n/ar.ts';
 import { en } from '../../src/lib/i18n/en.ts';
-import { chooseLanguage, formatDate, localize, translate } from '../../src/lib/i18n/i18n.ts';
+import {
+  chooseLanguage,
+  formatDate,
+  LOCALE,
+  localize,
+  translate,
+} from '../../src/lib/i18n/i18n.ts';
 import { dateStart } from '../../src/lib/schema/dates.ts';
+import { LANGUAGES } from '../../src/lib/schema/primitives.ts';
 
 describe('interface text', () => {
   it('has the same keys in English and Arabic', () => {
@@ -54,15 +62,32 @@ describe('formatDate', () => {
     },
   );
 
+  it('says a year as Intl does, in both languages', () => {
+    // From year 0 (1 BC, which Intl says as "1") to 9999: every instant a story date can have.
+    const instants = fc.integer({
+      min: Date.parse('0000-01-01T00:00:00Z'),
+      max: Date.parse('9999-12-31T23:59:59.999Z'),
+    });
+    fc.assert(
+      fc.property(instants, fc.constantFrom(...LANGUAGES), (instant, lang) => {
+        const intl = new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', timeZone: 'UTC' });
+        expect(formatDate(instant, 'year', lang)).toBe(intl.format(instant));
+      }),
+    );
+  });
+
   it('formats in UTC whatever the machine timezone', () => {
     // 2015-01-01T00:00Z is still 2014 in America; a local-time formatter would say "2014".
     expect(formatDate(dateStart('2015'), 'year', 'en')).toBe('2015');
   });
 });
 
-describe('prepareDates', () => {
-  it('makes a language’s date formats ahead of its first date', async () => {
-    vi.resetModules(); // a module with no format made yet
+describe('date formats made', () => {
+  /** Runs `use` on a fresh i18n module (no format made yet), counting the Intl formats it makes. */
+  async function countingFormats(
+    use: (i18n: typeof import('../../src/lib/i18n/i18n.ts')) => void,
+  ): Promise<number> {
+    vi.resetModules();
     const fresh = await import('../../src/lib/i18n/i18n.ts');
     const Original = Intl.DateTimeFormat;
     let made = 0;
@@ -74,16 +99,34 @@ describe('prepareDates', () => {
       }
     } as typeof Intl.DateTimeFormat;
     try {
-      fresh.prepareDates('ar');
-      expect(made).toBe(3);
-      const dates = (['year', 'month', 'day'] as const).map((p) =>
-        fresh.formatDate(dateStart('2024-02-29'), p, 'ar'),
-      );
-      expect(made).toBe(3);
-      expect(dates).toEqual(['2024', 'فبراير 2024', '29 فبراير 2024']);
+      use(fresh);
     } finally {
       intl.DateTimeFormat = Original;
     }
+    return made;
+  }
+
+  it('prepareDates makes a language’s formats ahead of its first date', async () => {
+    let dates: string[] = [];
+    const made = await countingFormats((i18n) => {
+      i18n.prepareDates('ar');
+      dates = (['year', 'month', 'day'] as const).map((p) =>
+        i18n.formatDate(dateStart('2024-02-29'), p, 'ar'),
+      );
+    });
+    expect(made).toBe(3);
+    expect(dates).toEqual(['2024', 'فبراير 2024', '29 فبراير 2024']);
+  });
+
+  it('a year needs none (no ICU start for a view of years), a month one', async () => {
+    const years = await countingFormats((i18n) => {
+      for (const lang of LANGUAGES) i18n.formatDate(dateStart('2012'), 'year', lang, true);
+    });
+    expect(years).toBe(0);
+    const months = await countingFormats((i18n) =>
+      i18n.formatDate(dateStart('2012-05'), 'month', 'en'),
+    );
+    expect(months).toBe(1);
   });
 });
 
