@@ -126,3 +126,14 @@ test('a story from ?data= has its date formats made while it downloads', async (
   answer();
   await expect(page.locator('.network svg [data-actor-id]').first()).toBeAttached();
 });
+
+test('the app’s entry script asks V8 to compile it whole as it downloads', async ({
+  page,
+  request,
+}) => {
+  // Its first line (scripts/compile-hints.ts): V8 reads the hint nowhere else.
+  await page.goto('./');
+  const src = await page.locator('script[type="module"][src]').getAttribute('src');
+  const script = await request.get(new URL(src ?? '', page.url()).href);
+  expect((await script.text()).split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
+});
