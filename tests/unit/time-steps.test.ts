@@ -40,6 +40,10 @@ describe('years', () => {
     expect(yearTicks([d('2009-05'), d('2012-06-15')])).toEqual(['2010', '2011', '2012'].map(d));
   });
 
+  it('ticks the years of an ancient story too (not 1900 + its years)', () => {
+    expect(yearTicks([d('0049-05'), d('0052-06-15')])).toEqual(['0050', '0051', '0052'].map(d));
+  });
+
   it('places instants on the domain and clamps outside it', () => {
     expect([
       fraction(d('2010'), domain),

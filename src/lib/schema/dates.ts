@@ -21,9 +21,20 @@ export interface ParsedDate {
 /** YYYY, YYYY-MM or YYYY-MM-DD (the calendar is checked separately). */
 export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * The first instant (ms, UTC) of a day of the proleptic Gregorian calendar (month 1–12; a day or
+ * month past the end rolls over, day 0 is the last of the month before). Unlike `Date.UTC`, which
+ * reads years 0–99 as 1900–1999, right for every year a story date can name.
+ */
+export function utcDate(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcDate(year, month + 1, 0)).getUTCDate();
 }
 
 /**
@@ -38,17 +49,17 @@ export function parseStoryDate(text: string): ParsedDate | { error: string } {
     };
   }
   const year = Number(m[1]);
-  if (m[2] === undefined) return { year, precision: 'year', start: Date.UTC(year, 0, 1) };
+  if (m[2] === undefined) return { year, precision: 'year', start: utcDate(year, 1, 1) };
   const month = Number(m[2]);
   if (month < 1 || month > 12) return { error: `"${text}" has month ${m[2]}: months run 01 to 12` };
   if (m[3] === undefined)
-    return { year, month, precision: 'month', start: Date.UTC(year, month - 1, 1) };
+    return { year, month, precision: 'month', start: utcDate(year, month, 1) };
   const day = Number(m[3]);
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
     return { error: `"${text}" has day ${m[3]}: ${year}-${m[2]} has days 01 to ${last}` };
   }
-  return { year, month, day, precision: 'day', start: Date.UTC(year, month - 1, day) };
+  return { year, month, day, precision: 'day', start: utcDate(year, month, day) };
 }
 
 /** The first instant (ms, UTC) of a date already known to be valid; throws otherwise. */
@@ -62,8 +73,8 @@ export function dateStart(text: string): number {
 export function dateEnd(text: string): number {
   const p = parseStoryDate(text);
   if ('error' in p) throw new RangeError(p.error);
-  if (p.precision === 'year') return Date.UTC(p.year + 1, 0, 1);
-  if (p.precision === 'month') return Date.UTC(p.year, p.month ?? 1, 1);
+  if (p.precision === 'year') return utcDate(p.year + 1, 1, 1);
+  if (p.precision === 'month') return utcDate(p.year, (p.month ?? 1) + 1, 1);
   return p.start + 86_400_000;
 }
 

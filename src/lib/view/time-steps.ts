@@ -1,5 +1,6 @@
 // Pure: the slider's arithmetic. Instants are ms since the epoch (UTC); the slider works in whole
 // days so that its value is an integer a native <input type="range"> can hold.
+import { utcDate } from '../schema/dates.ts';
 
 export const DAY = 86_400_000;
 
@@ -31,7 +32,7 @@ export function clamp(value: number, min: number, max: number): number {
 export function yearTicks([min, max]: readonly [number, number]): number[] {
   const ticks: number[] = [];
   for (let y = new Date(min).getUTCFullYear(); ; y++) {
-    const t = Date.UTC(y, 0, 1);
+    const t = utcDate(y, 1, 1);
     if (t > max) break;
     if (t >= min) ticks.push(t);
   }
