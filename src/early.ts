@@ -7,13 +7,16 @@ import { prepareLayoutWorker } from './lib/layout/layout-client.ts';
 import { prefetchDefaultStory } from './lib/load/initial-story.ts';
 import { parseUrlState } from './lib/url/url-state.ts';
 
-if (!prefetchDefaultStory(window.location.search)) {
-  prepareLayoutWorker();
-  // The page's first date format starts ICU (60–90 ms at 4× CPU slowdown): made in a task of its
-  // own while the story downloads, it is ready when the view renders its first date. The default
-  // story is on its way already, and its first view says only years, which need no ICU: its
-  // formats are made once that view is painted (StoryView). Should the story name another
-  // language, that one's formats are made then, at little cost: ICU is started.
-  const lang = chooseLanguage(parseUrlState(window.location.search).lang, navigator.languages);
+const url = parseUrlState(window.location.search);
+const bundled = prefetchDefaultStory(window.location.search);
+if (!bundled) prepareLayoutWorker();
+
+// The page's first date format starts ICU (60–90 ms at 4× CPU slowdown): made in a task of its own
+// while the story downloads, it is ready when the view renders its first date. The default story
+// opened at its start needs none: that first view says only years, and its formats are made once
+// it is painted (StoryView). Opened at a shared date or chapter, it may say a month or a day.
+// Should the story name another language, that one's formats are made then, at little cost.
+if (!bundled || url.date !== undefined || url.chapter !== undefined) {
+  const lang = chooseLanguage(url.lang, navigator.languages);
   setTimeout(() => prepareDates(lang), 0);
 }
