@@ -1,5 +1,6 @@
 // Pure: interface text, story text and dates for the active language. No DOM, no Svelte.
-// Dates are formatted in UTC (story dates are UTC) through Intl, at the precision the story gives.
+// Dates are formatted in UTC (story dates are UTC) at the precision the story gives: through Intl,
+// but for a plain year (see plainYear).
 import type { Precision } from '../schema/dates.ts';
 import type { Language, Localized } from '../schema/story.ts';
 import { ar } from './ar.ts';
@@ -73,7 +74,7 @@ export function formatDate(
 /**
  * A year (from 1) is its number in both languages, as Intl writes it with these locales' Latin
  * digits. Said without Intl, so a view whose first dates are years (the default story's) does not
- * wait for ICU's start: the page's first Intl object costs about 20 ms, 80 at 4× CPU slowdown.
+ * wait for ICU's start: the page's first Intl object costs 60–90 ms at 4× CPU slowdown here.
  * Year 0 is left to Intl, which says 1 BC as "1".
  */
 function plainYear(instant: number): string | undefined {
