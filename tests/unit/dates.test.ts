@@ -61,7 +61,7 @@ describe('parseStoryDate', () => {
   });
 
   it.each([
-    ['0100-02-29', /days 01 to 28/], // 100 is not a leap year
+    ['0100-02-29', /0100-02 has days 01 to 28/], // 100 is not a leap year
     ['2024-13', /month 13/],
     ['2024-00', /month 00/],
     ['2024-02-30', /2024-02 has days 01 to 29/],

@@ -57,7 +57,7 @@ export function parseStoryDate(text: string): ParsedDate | { error: string } {
   const day = Number(m[3]);
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
-    return { error: `"${text}" has day ${m[3]}: ${year}-${m[2]} has days 01 to ${last}` };
+    return { error: `"${text}" has day ${m[3]}: ${m[1]}-${m[2]} has days 01 to ${last}` };
   }
   return { year, month, day, precision: 'day', start: utcDate(year, month, day) };
 }
