@@ -103,10 +103,24 @@ describe('stability', () => {
     // The same story with bo–acme kept changes only a relation at that keyframe.
     const story = structuredClone(loadFixture('tiny.json'));
     const split = story.events.find((e) => e.id === 'split');
-    if (split) split.ties = split.ties?.filter((t) => t.relation !== 'none');
+    if (!split?.ties) throw new Error('tiny.json has no "split" event with ties');
+    split.ties = split.ties.filter((t) => t.relation !== 'none');
+    expect(split.ties).toEqual([{ source: 'ada', target: 'bo', relation: 'split' }]);
     const layouts = layoutKeyframes(new Timeline(story));
     const at = layouts.findIndex((l) => l.keyframe === Date.UTC(2012, 5, 15));
-    expect(layouts[at]?.positions).toBe(layouts[at - 1]?.positions);
+    expect(at).toBeGreaterThan(0); // found, and not the first keyframe
+    const [before, after] = [layouts[at - 1]!, layouts[at]!];
+    expect(before.keyframe).toBe(Date.UTC(2011, 2, 1)); // "found", the keyframe before
+    expect([...after.positions.keys()].sort()).toEqual(['acme', 'ada', 'bo', 'cy']); // cy from 2009
+    expect(after.positions).toBe(before.positions);
+  });
+
+  it('lays a keyframe out anew when its network changes (a tie ends)', () => {
+    // The contrast to the test above: tiny as it is ends bo–acme at "split".
+    const layouts = layoutKeyframes(new Timeline(loadFixture('tiny.json')));
+    const at = layouts.findIndex((l) => l.keyframe === Date.UTC(2012, 5, 15));
+    expect(at).toBeGreaterThan(0);
+    expect(layouts[at]!.positions).not.toBe(layouts[at - 1]!.positions);
   });
 
   it('with reach 0, moves only the actors of a change', () => {
