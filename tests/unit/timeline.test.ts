@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateStart } from '../../src/lib/schema/dates.ts';
 import type { Story } from '../../src/lib/schema/story.ts';
-import { graphAt, Timeline, timelineOf } from '../../src/lib/timeline/timeline.ts';
+import { type GraphState, graphAt, Timeline, timelineOf } from '../../src/lib/timeline/timeline.ts';
 import { loadFixture } from './fixtures.ts';
 import { storyArbitrary } from './story-arbitrary.ts';
 
@@ -118,14 +118,42 @@ describe('engine properties', () => {
     );
   });
 
-  it('is deterministic: two timelines of one story agree at every keyframe', () => {
+  it('graphAt agrees with a replay of the events, one by one, at many dates', () => {
     fc.assert(
-      fc.property(storyArbitrary(), (story) => {
-        const a = new Timeline(story);
-        const b = new Timeline(structuredClone(story));
-        for (const k of a.keyframes) expect(b.graphAt(k)).toEqual(a.graphAt(k));
-      }),
+      fc.property(
+        storyArbitrary(),
+        fc.array(fc.integer({ min: -400, max: 365 * 21 }), { maxLength: 10 }),
+        (story, days) => {
+          const tl = new Timeline(story);
+          const instants = story.events.map((e) => instantOf(e.date));
+          const dates = [
+            ...instants.flatMap((at) => [at - 1, at, at + 1, at + 86_400_000 - 1]),
+            ...days.map((d) => Date.UTC(2000, 0, 1) + d * 86_400_000),
+            Date.UTC(1999, 0, 1),
+            Date.UTC(2030, 0, 1),
+          ];
+          for (const at of dates) expect(comparable(tl.graphAt(at))).toEqual(replay(story, at));
+        },
+      ),
     );
+  });
+
+  it('graphAt on the tiny story agrees with the replay, custom relation included', () => {
+    const tl = new Timeline(tiny);
+    const dates = ['2009-06', '2010', '2011-02-28', '2011-03', '2012-06-14', '2012-06-15', '2013'];
+    for (const date of dates) {
+      expect(comparable(tl.graphAt(date))).toEqual(replay(tiny, instantOf(date)));
+    }
+    // The oracle itself, at one date, written out: what it compares must not be empty.
+    expect(replay(tiny, instantOf('2013'))).toEqual({
+      keyframe: Date.UTC(2013, 0, 1),
+      actors: ['ada', 'bo', 'acme', 'cy'],
+      ties: [
+        ['acme|ada', 'ada', 'acme', 'founded', 'positive', Date.UTC(2011, 2, 1), 'found'],
+        ['ada|bo', 'ada', 'bo', 'split', 'negative', Date.UTC(2012, 5, 15), 'split'],
+        ['bo|cy', 'cy', 'bo', 'mentor', 'positive', Date.UTC(2013, 0, 1), 'mentor'],
+      ],
+    });
   });
 
   it('eventsAt gives the events of the keyframe at or before a date, one array per keyframe', () => {
@@ -187,26 +215,6 @@ describe('engine properties', () => {
     );
   });
 
-  it('graphAt lists the actors that have appeared and the spans open, in order', () => {
-    fc.assert(
-      fc.property(storyArbitrary(), fc.integer({ min: -2, max: 2 }), (story, nudge) => {
-        const tl = new Timeline(story);
-        for (const keyframe of tl.keyframes) {
-          const at = keyframe + nudge; // between keyframes: the state of the one before
-          const k = tl.keyframes[tl.keyframeIndex(at)];
-          if (k === undefined) continue;
-          expect(tl.graphAt(at)).toEqual({
-            keyframe: k,
-            actors: story.actors
-              .filter((a) => (tl.appearsAt.get(a.id) ?? Infinity) <= k)
-              .map((a) => a.id),
-            ties: tl.spans.filter((s) => s.since <= k && k < s.to).map(({ to: _, ...tie }) => tie),
-          });
-        }
-      }),
-    );
-  });
-
   it('every tie joins two present actors', () => {
     fc.assert(
       fc.property(storyArbitrary(), (story) => {
@@ -223,6 +231,65 @@ describe('engine properties', () => {
     );
   });
 });
+
+/** A story date's first instant (ms, UTC), read independently of the schema's parser. */
+function instantOf(date: string): number {
+  const [year, month = 1, day = 1] = date.split('-').map(Number);
+  return Date.UTC(year!, month - 1, day);
+}
+
+/** The stances of the relations these tests use, as the story format documents them. */
+const STANCES: Record<string, string> = {
+  introduced: 'neutral',
+  alliance: 'positive',
+  split: 'negative',
+  rivalry: 'negative',
+  founded: 'positive',
+};
+
+type Row = [key: string, ...rest: (string | number)[]];
+
+/**
+ * The oracle: the network at `at`, by replaying the events up to it one at a time (earlier dates
+ * first, file order within a date) into a Map of pair → relation. Between event dates the network
+ * is the one of the last event date; before the first event it is empty.
+ */
+function replay(story: Story, at: number): { keyframe: number; actors: string[]; ties: Row[] } {
+  const order = story.events
+    .map((event, index) => ({ event, index, instant: instantOf(event.date) }))
+    .filter((e) => e.instant <= at)
+    .sort((a, b) => a.instant - b.instant || a.index - b.index);
+  const last = order.at(-1);
+  if (!last) return { keyframe: -Infinity, actors: [], ties: [] };
+  const keyframe = last.instant;
+  const named = new Set<string>();
+  const pairs = new Map<string, Row>();
+  for (const { event, instant } of order) {
+    for (const id of event.actors) named.add(id);
+    for (const { source, target, relation } of event.ties ?? []) {
+      named.add(source).add(target);
+      const key = [source, target].sort().join('|');
+      if (relation === 'none') pairs.delete(key);
+      else {
+        const stance = story.meta.relations?.[relation]?.stance ?? STANCES[relation] ?? '?';
+        pairs.set(key, [key, source, target, relation, stance, instant, event.id]);
+      }
+    }
+  }
+  const actors = story.actors
+    .filter((a) => named.has(a.id) || (a.start !== undefined && instantOf(a.start) <= keyframe))
+    .map((a) => a.id);
+  const ties = [...pairs.values()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return { keyframe, actors, ties };
+}
+
+/** A state in the oracle's terms: every field of every tie, the ties sorted by pair. */
+function comparable(state: GraphState): ReturnType<typeof replay> {
+  const ties = state.ties
+    .map((t): Row => [t.key, t.source, t.target, t.relation, t.stance, t.since, t.eventId])
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return { keyframe: state.keyframe, actors: [...state.actors], ties };
+}
 
 /**
  * Moves events around while keeping the relative order of events that start at the same instant
