@@ -1,13 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type GraphState, type Tie, Timeline } from '../../src/lib/timeline/timeline.ts';
-import { adjacency, neighboursOf, tieChanges } from '../../src/lib/layout/graph.ts';
+import { neighboursOf, tieChanges } from '../../src/lib/layout/graph.ts';
 import { storyArbitrary } from './story-arbitrary.ts';
 
-/** adjacency as plain data, each list sorted: what neighboursOf must equal. */
+/**
+ * What neighboursOf must equal, asked actor by actor: the other end of each of its ties (once per
+ * tie) to another present actor, sorted; actors with no such tie left out.
+ */
 function expected(state: GraphState): Record<string, string[]> {
-  const map = adjacency(state.ties, new Set(state.actors));
-  return Object.fromEntries([...map].map(([id, list]) => [id, [...list].sort()]).sort());
+  const present = new Set(state.actors);
+  const out: Record<string, string[]> = {};
+  for (const id of [...present].sort()) {
+    const others = state.ties
+      .filter((t) => t.source !== t.target && present.has(t.source) && present.has(t.target))
+      .flatMap((t) => (t.source === id ? [t.target] : t.target === id ? [t.source] : []))
+      .sort();
+    if (others.length > 0) out[id] = others;
+  }
+  return out;
 }
 
 const plain = (map: ReadonlyMap<string, readonly string[]>) =>
@@ -51,6 +62,45 @@ function walk(states: readonly GraphState[]) {
 }
 
 describe('tieChanges and neighboursOf', () => {
+  it('on two hand-made keyframes, give the changes and neighbours worked out by hand', () => {
+    const t = (source: string, target: string, relation: string, since: number): Tie => ({
+      key: [source, target].sort().join('|'),
+      source,
+      target,
+      relation,
+      stance: 'neutral',
+      since,
+      eventId: `e${since}`,
+    });
+    // Listed by (since, key), as a timeline lists them. At 2: a–b changes relation (neither
+    // added nor ended), b–c ends, c arrives with c–d; d joins, tied to a and c.
+    const before: GraphState = {
+      keyframe: 1,
+      actors: ['a', 'b', 'c'],
+      ties: [t('a', 'b', 'alliance', 1), t('b', 'c', 'alliance', 1)],
+    };
+    const after: GraphState = {
+      keyframe: 2,
+      actors: ['a', 'b', 'c', 'd'],
+      ties: [t('a', 'b', 'split', 2), t('d', 'a', 'alliance', 2), t('c', 'd', 'alliance', 2)],
+    };
+    const changes = tieChanges(before, after);
+    expect(changes.ended.map((x) => x.key)).toEqual(['b|c']);
+    expect(changes.added.map((x) => x.key)).toEqual(['a|d', 'c|d']);
+    const neighbours = (state: GraphState, prior: GraphState) =>
+      plain(
+        neighboursOf(state, {
+          before: prior,
+          changes: tieChanges(prior, state),
+          newcomers: state.actors.filter((id) => !prior.actors.includes(id)),
+          wasPresent: (id) => prior.actors.includes(id),
+        }),
+      );
+    const start: GraphState = { keyframe: 0, actors: [], ties: [] };
+    expect(neighbours(before, start)).toEqual({ a: ['b'], b: ['a', 'c'], c: ['b'] });
+    expect(neighbours(after, before)).toEqual({ a: ['b', 'd'], b: ['a'], c: ['d'], d: ['a', 'c'] });
+  });
+
   it('over a timeline’s keyframes in turn, equal the diff by key and adjacency', () => {
     fc.assert(
       fc.property(storyArbitrary(8, 20), (story) => {

@@ -95,16 +95,87 @@ describe('positionsAt properties', () => {
     );
   });
 
-  it('depends only on the instant, not on the instants asked before', () => {
+  it('between two keyframes, moves each actor by the eased fraction of its way', () => {
+    // The easing written independently: 4t³ up to the middle, then mirrored.
+    const ease = (t: number) => (t < 0.5 ? 4 * t ** 3 : 1 - (2 - 2 * t) ** 3 / 2);
+    const point = fc.record({
+      x: fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+      y: fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+    });
     fc.assert(
-      fc.property(between, fc.array(fc.integer()), ({ layouts, at }, detour) => {
-        fc.pre(at !== undefined);
-        const direct = positionsAt(layouts, at);
-        for (const t of detour) positionsAt(layouts, t);
-        expect(positionsAt(layouts, at)).toEqual(direct);
-      }),
-      { numRuns: 30 },
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 2, max: 1e10 }),
+        fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+        fc.array(fc.tuple(point, point), { minLength: 1, maxLength: 5 }),
+        (k0, span, fraction, moves) => {
+          const from = new Map(moves.map(([a], i) => [`n${i}`, a]));
+          const to = new Map(moves.map(([, b], i) => [`n${i}`, b]));
+          const layouts = [
+            { keyframe: k0, positions: from },
+            { keyframe: k0 + span, positions: to },
+          ];
+          const at = k0 + Math.floor(fraction * span);
+          const t = ease((at - k0) / span);
+          const got = positionsAt(layouts, at);
+          expect([...got.keys()]).toEqual([...from.keys()]);
+          for (const [i, [a, b]] of moves.entries()) {
+            expect(got.get(`n${i}`)!.x).toBeCloseTo(a.x + (b.x - a.x) * t, 6);
+            expect(got.get(`n${i}`)!.y).toBeCloseTo(a.y + (b.y - a.y) * t, 6);
+          }
+        },
+      ),
+      { numRuns: 200 },
     );
+  });
+});
+
+describe('positionsAt on hand-made layouts', () => {
+  // p moves from (0, 0) to (100, −40); q stays; gone is absent from the second layout (it stays
+  // where it was until then); r arrives at the second. The third keyframe changes nothing.
+  const second = new Map([
+    ['p', { x: 100, y: -40 }],
+    ['q', { x: 10, y: 20 }],
+    ['r', { x: 50, y: 50 }],
+  ]);
+  const layouts = [
+    {
+      keyframe: 1000,
+      positions: new Map([
+        ['p', { x: 0, y: 0 }],
+        ['q', { x: 10, y: 20 }],
+        ['gone', { x: 5, y: 5 }],
+      ]),
+    },
+    { keyframe: 2000, positions: second },
+    { keyframe: 3000, positions: second },
+  ];
+
+  it.each([
+    // instant, eased fraction (cubic in-out: 4t³ below ½) → where p is
+    [1250, { x: 6.25, y: -2.5 }], // ¼ of the way in time, 1/16 of the way in space
+    [1500, { x: 50, y: -20 }],
+    [1750, { x: 93.75, y: -37.5 }], // ¾ in time, 15/16 in space
+  ])('at %i, p is at %o and the others keep their places', (at, p) => {
+    const got = positionsAt(layouts, at);
+    expect([...got.keys()]).toEqual(['p', 'q', 'gone']);
+    expect(got.get('p')!.x).toBeCloseTo(p.x, 9);
+    expect(got.get('p')!.y).toBeCloseTo(p.y, 9);
+    expect(got.get('q')).toEqual({ x: 10, y: 20 });
+    expect(got.get('gone')).toEqual({ x: 5, y: 5 });
+  });
+
+  it.each([
+    ['before the first keyframe', 999, []],
+    ['at the second keyframe', 2000, ['p', 'q', 'r']],
+    ['between two keyframes with one layout', 2500, ['p', 'q', 'r']],
+    ['after the last', 10_000, ['p', 'q', 'r']],
+  ])('%s: the actors %o', (_, at, ids) => {
+    expect([...positionsAt(layouts, at).keys()]).toEqual(ids);
+  });
+
+  it('at or after the second keyframe, is its very map (nothing to interpolate)', () => {
+    for (const at of [2000, 2500, 3000, 10_000]) expect(positionsAt(layouts, at)).toBe(second);
   });
 });
 

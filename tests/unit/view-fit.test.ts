@@ -84,9 +84,13 @@ describe('fitting the layout into the box', () => {
 });
 
 describe('symbol radius on the canvas', () => {
+  // 900 × 600 = 540,000 px²: n actors spread evenly are √(540,000 / n) px apart, the radius a third.
   it.each([
-    [25, 900, 600, MAX_RADIUS],
-    [2000, 900, 600, Math.sqrt((900 * 600) / 2000) / 3],
+    [25, 900, 600, MAX_RADIUS], // 147 px apart: capped at 14
+    [600, 900, 600, 10], // 30 px apart
+    [2400, 900, 600, 5], // 15 px apart
+    [2400, 600, 900, 5], // the same area on its side
+    [9600, 900, 600, 2.5], // 7.5 px apart: exactly the floor
     [1e6, 900, 600, MIN_RADIUS],
     [0, 900, 600, MAX_RADIUS],
     [100, 0, 0, MAX_RADIUS],
