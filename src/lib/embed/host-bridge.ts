@@ -17,7 +17,7 @@ export interface BridgeTarget {
 export interface BridgeOptions {
   /** The page's query (`location.search`): `childId` (Pym) and `origin` (allow-list) are read from it. */
   search: string;
-  /** The element whose height is reported (the app root). */
+  /** The element whose height is reported (the app root); `data-host-bridge="ready"` while connected. */
   root: HTMLElement;
   window: Window & typeof globalThis;
 }
@@ -50,6 +50,10 @@ export function connectHost(
     if (message) target.apply(message);
   };
   win.addEventListener('message', onMessage);
+  // A test hook, read from inside the frame: from here on a host's command is heard or refused. A
+  // host on another origin cannot read it and waits for "ready" instead, which a refused origin
+  // never gets — so a test of refusal waits for this before it sends.
+  root.setAttribute('data-host-bridge', 'ready');
 
   let lastHeight = -1;
   const reportHeight = () => {
@@ -68,6 +72,7 @@ export function connectHost(
     disconnect() {
       win.removeEventListener('message', onMessage);
       observer.disconnect();
+      root.removeAttribute('data-host-bridge');
     },
   };
 }
