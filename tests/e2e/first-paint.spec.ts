@@ -129,7 +129,11 @@ for (const [what, url, held] of [
     const body = readFileSync('data/musk-altman.json', 'utf8');
     let answer = () => {};
     const asked = new Promise<void>((resolve) => (answer = resolve));
+    // Whether the held request was made: a route that never matches would hold nothing, and the
+    // formats would be made with the story already there.
+    let holding = false;
     await page.route(held, async (route) => {
+      holding = true;
       await asked; // held until the test has seen the formats made
       if (route.request().url().endsWith('.json'))
         await route.fulfill({ contentType: 'application/json', body });
@@ -138,6 +142,7 @@ for (const [what, url, held] of [
     await page.addInitScript({ content: RECORD_DATE_FORMATS });
     await page.goto(url);
     await expect.poll(async () => (await formatsMade(page)).length).toBeGreaterThan(0);
+    await expect.poll(() => holding).toBe(true);
     answer();
     await expect(page.locator('.network svg [data-actor-id]').first()).toBeAttached();
   });
