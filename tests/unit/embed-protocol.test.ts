@@ -44,10 +44,29 @@ describe('host messages', () => {
   it('applies the origin allow-list when one is given', () => {
     const allowed = parseOriginList('https://news.example, https://other.example/path');
     expect(allowed).toEqual(['https://news.example', 'https://other.example']);
-    expect(acceptHostMessage(from({ type: 'tielines:play' }), parent, allowed)).toBeDefined();
-    expect(
-      acceptHostMessage(from({ type: 'tielines:play' }, 'https://evil.example'), parent, allowed),
-    ).toBeUndefined();
+    const play = { type: 'tielines:play' };
+    for (const origin of allowed) {
+      expect(acceptHostMessage(from(play, origin), parent, allowed)).toEqual(play);
+    }
+    // Origins are compared whole: scheme, host and port.
+    for (const origin of [
+      'https://evil.example',
+      'http://news.example',
+      'https://news.example:8443',
+      'https://news.example.evil',
+      'https://other.example/path',
+      'null',
+    ]) {
+      expect(acceptHostMessage(from(play, origin), parent, allowed)).toBeUndefined();
+    }
+  });
+
+  it('still checks the message of an allowed origin', () => {
+    const allowed = ['https://news.example'];
+    const date = { type: 'tielines:set-date', date: '2016-03' };
+    expect(acceptHostMessage(from(date), parent, allowed)).toEqual(date);
+    expect(acceptHostMessage(from({ ...date, date: '2016-13' }), parent, allowed)).toBeUndefined();
+    expect(acceptHostMessage(from({ ...date, html: '<b>' }), parent, allowed)).toBeUndefined();
   });
 
   it('drops origins that are not http(s) URLs', () => {
