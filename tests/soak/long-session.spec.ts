@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { expectGraphFitted } from '../e2e/helpers.ts';
 
@@ -31,6 +32,29 @@ async function open(page: Page, search: string): Promise<CDPSession> {
 }
 const errorsOf = (page: Page) => (page as Page & { soakErrors: string[] }).soakErrors;
 
+/** The flagship's events, as much of them as the oracle below reads. */
+interface StoryEvents {
+  events: { date: string; ties: { source: string; target: string; relation: string }[] }[];
+}
+const flagship = JSON.parse(readFileSync('data/musk-altman.json', 'utf8')) as StoryEvents;
+
+/** A story date ("2012", "2015-02", "2022-11-30") as the slider's whole UTC day. */
+function dayOf(date: string): number {
+  const [y = NaN, m = 1, d = 1] = date.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+/** The Musk–Altman relation on `day`, replaying the events one by one: the latest tie wins. */
+function muskAltmanOn(day: number): string | null {
+  let relation: string | null = null;
+  for (const e of [...flagship.events].sort((a, b) => dayOf(a.date) - dayOf(b.date))) {
+    if (dayOf(e.date) > day) break;
+    for (const t of e.ties)
+      if ([t.source, t.target].sort().join('|') === 'altman|musk') relation = t.relation;
+  }
+  return relation;
+}
+
 /** Prints the figures, then holds them to the budget: heap +5 MB at most, no growing DOM or listeners. */
 function expectNoLeak(name: string, page: Page, before: Counters, after: Counters): void {
   const mb = (n: number) => (n / 1048576).toFixed(2);
@@ -43,25 +67,58 @@ function expectNoLeak(name: string, page: Page, before: Counters, after: Counter
   expect(errorsOf(page)).toEqual([]);
 }
 
-test('10,000 scrub steps: no errors, heap growth under 5 MB, no growing DOM or listeners', async ({
+/** Slider steps of a round trip across the whole story: 190 up, 190 down. */
+const ROUND_TRIP = 380;
+
+test('10,000 scrub steps move the date and the ties, with no errors, heap growth under 5 MB, no growing DOM or listeners', async ({
   page,
 }) => {
   const cdp = await open(page, './?date=2012');
+  const slider = page.getByRole('slider');
+  // The domain runs from the first event to the last, as the story file dates them.
+  const dates = flagship.events.map((e) => dayOf(e.date));
+  const [min, max] = [Math.min(...dates), Math.max(...dates)];
+  await expect(slider).toHaveAttribute('min', String(min));
+  await expect(slider).toHaveAttribute('max', String(max));
+  // Back and forth across the whole story. The round trip does not divide 10,000 evenly, so the
+  // last step lands mid-story (6 March 2020) and the samples every 1,000 steps fall at dates in
+  // each of the tie's four relations.
+  const values = Array.from({ length: 10_000 }, (_, i) => {
+    const t = (i % ROUND_TRIP) / (ROUND_TRIP / 2);
+    return Math.round(min + (max - min) * (t <= 1 ? t : 2 - t));
+  });
   const before = await counters(cdp);
-  await page.evaluate(async () => {
+  const sampled = await page.evaluate(async (values) => {
     const input = document.querySelector<HTMLInputElement>('input[type=range]');
     if (!input) throw new Error('no slider');
-    const [min, max] = [Number(input.min), Number(input.max)];
-    for (let i = 0; i < 10_000; i++) {
-      // Back and forth across the whole story, one frame every ten steps.
-      const t = (i % 400) / 200;
-      input.value = String(Math.round(min + (max - min) * (t <= 1 ? t : 2 - t)));
+    const relations: (string | null)[] = [];
+    for (const [i, value] of values.entries()) {
+      input.value = String(value);
       input.dispatchEvent(new Event('input', { bubbles: true }));
+      // One frame every ten steps; every 1,000th step, once drawn, the tie as the page shows it.
       if (i % 10 === 9) await new Promise(requestAnimationFrame);
+      if (i % 1000 === 999)
+        relations.push(
+          document.querySelector('[data-tie="altman|musk"]')?.getAttribute('data-relation') ?? null,
+        );
     }
+    return relations;
+  }, values);
+  const last = values.at(-1) ?? NaN;
+  expect(dates).not.toContain(last); // off an event, the value text is the month
+  const month = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  expect(month.format(last * 86_400_000)).toBe('March 2020');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'March 2020');
+  expect(sampled).toEqual(values.filter((_, i) => i % 1000 === 999).map(muskAltmanOn));
+  expect(new Set(sampled).size).toBeGreaterThan(1);
+  // Back where it began, so that the counters compare the same picture.
+  await page.evaluate((min) => {
+    const input = document.querySelector<HTMLInputElement>('input[type=range]');
+    if (!input) throw new Error('no slider');
     input.value = String(min);
     input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
+  }, min);
+  await expect(slider).toHaveAttribute('aria-valuetext', '2012');
   await page.waitForTimeout(600);
   const after = await counters(cdp);
   expectNoLeak('scrub', page, before, after);
