@@ -134,14 +134,23 @@ function metrics(r: Results): Metric[] {
     );
   }
   out.push(
-    browser('Layout in the browser: all keyframes (thread)', (v) =>
-      cell(v.layoutMs, `${ms(v.layoutMs)} (${v.thread})`),
+    browser('Layout in the browser, seen from outside: all keyframes (worker started)', (v) =>
+      v.layoutMs === null
+        ? { text: `never seen running (${v.thread})` }
+        : cell(v.layoutMs, `${ms(v.layoutMs)} (${v.thread})`),
     ),
-    browser('Layout in the browser: first keyframes', (v) =>
-      cell(v.firstLayoutMs, ms(v.firstLayoutMs)),
+    browser('Layout in the browser, the app’s own measure: all keyframes (its thread)', (v) =>
+      v.app.layoutMs === null
+        ? { text: `no mark (${v.app.thread ?? 'none named'})` }
+        : cell(v.app.layoutMs, `${ms(v.app.layoutMs)} (${v.app.thread ?? 'none named'})`),
+    ),
+    browser('Layout in the browser, the app’s own measure: first keyframes', (v) =>
+      v.app.firstLayoutMs === null
+        ? { text: 'no mark' }
+        : cell(v.app.firstLayoutMs, ms(v.app.firstLayoutMs)),
     ),
     browser('Layout in the browser: progress bar; drawn before done', (v) => ({
-      text: `${v.progressAt === null ? 'no' : 'yes'}; ${v.drawnBeforeDone ? 'yes' : 'no'} (drawn at ${ms(v.firstGraphAt)}, done at ${ms(v.finishedAt)})`,
+      text: `${v.progressAt === null ? 'no' : 'yes'}; ${v.drawnBeforeDone ? 'yes' : 'no'} (drawn at ${ms(v.firstGraphAt)}, done at ${ms(v.doneAt)})`,
     })),
     layout('Layout: all keyframes in Node (reference)', (v) =>
       cell(v.layoutMs, `${ms(v.layoutMs)} (${v.keyframes} keyframes)`),
@@ -155,7 +164,8 @@ function metrics(r: Results): Metric[] {
       read: (s) =>
         outcome(s?.path, (v) => {
           const mismatched = v.mismatched ? `, ${v.mismatched} actors mismatched` : '';
-          return cell(v.maxPx, `${fixed(v.maxPx, 2)} px${mismatched} (${v.samples} dates)`);
+          const compared = `${v.compared} compared at ${v.samples} dates, fewest ${v.fewestCompared}`;
+          return cell(v.maxPx, `${fixed(v.maxPx, 2)} px${mismatched} (${compared})`);
         }),
     },
     {
@@ -165,7 +175,7 @@ function metrics(r: Results): Metric[] {
         outcome(s?.memory, (v) =>
           cell(
             v.growth,
-            `${fixed(v.growth / MB, 2)} MB (${fixed(v.secondHalfGrowth / MB, 2)}) over ${fixed(v.steps, 0)} steps`,
+            `${fixed(v.growth / MB, 2)} MB (${fixed(v.secondHalfGrowth / MB, 2)}) over ${fixed(v.taken, 0)} of ${fixed(v.steps, 0)} steps taken${v.followed === null ? '' : `, ${fixed(v.followed, 0)} followed`}`,
           ),
         ),
     },
@@ -203,10 +213,10 @@ function notes(r: Results): string[] {
     '- Start: navigation start → the first drawn graph: an SVG `[data-actor-id]` element (the app up to 200 actors, the d3 peer), the app’s canvas (`.network canvas[data-actors]` > 0) at its first draw with positions (its `bench:first-graph` mark), or vis-network’s first `afterDrawing` (its mark); every load in a fresh browser context (empty cache); CPU slowed with CDP `Emulation.setCPUThrottlingRate`. The d3 peer’s circles enter the page a tick before they are placed, so its Start is early by up to a frame. “Graph and slider”: until the time slider (`input[type="range"]`) is in the page too — the whole first view; the app adds its panels and slider in the task after the graph’s first frame; the peers’ pages have their slider from the start.',
     `- Weight: the built files the first view requested, compressed with node:zlib (gzip 9, brotli 11); kB = 1,000 bytes. JS+CSS counts the scripts of the workers the page started (${workerNote(r)}). The app ships its flagship story as a JS chunk (\`data/musk-altman.json\` in the Vite manifest): it is counted as story data, not code; the peers fetch it as JSON. Its keyframe layouts, computed when the app is built (the \`musk-altman-layout\` chunk, about 1 kB gzip), are counted as code.`,
     '- Scrub: one slider step per animation frame across the whole domain; frame time = interval between rAF timestamps (16.7 ms = every frame on time at 60 Hz; 33.3 ms = 30 fps). "(n/N steps)": the scrub reached its time cap; the figures are of the frames it measured. The app’s scrubs start once its layout is done.',
-    '- Layout in the browser: the app’s User Timing measures on the first load at 1× (`tielines:first-layout`: the first keyframes arrived; `tielines:layout`: all of them; from the layout’s start), the thread from `.graph[data-layout-thread]`; "progress bar": its `<progress>` (“Laying out the network…”) seen while `.graph[data-layout="running"]`; "drawn before done": the first graph drawn (navigation-relative) before the layout’s end — the graph usable meanwhile.',
+    '- Layout in the browser, on the first load at 1×, seen from outside the app: from when the init script first saw `.graph[data-layout="running"]` to when it saw `.graph[data-layout="done"]` (a MutationObserver’s clock); "worker started": the page started the layout worker (Playwright’s `page.on(\'worker\')`, its `layout.worker` script URL) before then. Beside it, for comparison only, the app’s own word: its User Timing measures (`tielines:first-layout`: the first keyframes arrived; `tielines:layout`: all of them; from the layout’s start) and `.graph[data-layout-thread]`. "Progress bar": its `<progress>` (“Laying out the network…”) seen while `.graph[data-layout="running"]`; "drawn before done": the first graph drawn before the layout was seen done — the graph usable meanwhile.',
     '- Layout in Node (reference): `layoutKeyframes` in Node over every keyframe, one process per story, killed at its time limit. Stability is in layout units (about 1 px at scale 1).',
-    '- Path independence: positions at sampled dates reached by dragging forward vs opened with `?date=` (app: `svg [data-actor-id]` transforms, so SVG stories only; peers: their node positions once their layout has come to rest).',
-    '- Memory: JSHeapUsedSize (CDP Performance.getMetrics) after HeapProfiler.collectGarbage, before, halfway through and after the slider steps (back and forth over the domain).',
+    '- Path independence: positions at sampled dates reached by dragging forward vs opened with `?date=` (app: `svg [data-actor-id]` transforms, so SVG stories only; peers: their node positions once their layout has come to rest). "Compared": actors drawn after both routes, summed over the dates; "fewest": at the date with the fewest (0: that date proved nothing).',
+    '- Memory: JSHeapUsedSize (CDP Performance.getMetrics) after HeapProfiler.collectGarbage, before, halfway through and after the slider steps (back and forth over the domain). "Taken": input events that reached the slider with a new value, counted in the page; "followed": steps after which the date the app shows (its header) changed.',
   ];
   if (r.meta.load[0] > r.meta.cpus || r.meta.load[1] > r.meta.cpus)
     out.push(

@@ -4,7 +4,12 @@
 // loads; then path independence and memory on fresh pages. Everything shares the subject's time
 // limit; what does not fit is recorded as a timeout.
 import { type Chromium, limited, newTab, open, type Outcome, throttle } from './measure/browser.ts';
-import { type BrowserLayout, layoutSettled, waitForLayout } from './measure/layout-browser.ts';
+import {
+  type BrowserLayout,
+  layoutSettled,
+  recordWorkers,
+  waitForLayout,
+} from './measure/layout-browser.ts';
 import { measureMemory, type MemoryResult } from './measure/memory.ts';
 import { measurePath, type PathResult } from './measure/path.ts';
 import type { DrawnBy } from './measure/probe.ts';
@@ -77,6 +82,8 @@ export async function runSubject(
 
   // The first load at 1×, the app's layout to its end, then the scrubs on that page.
   const tab = await newTab(chrome);
+  // The layout's thread as seen from outside: the workers the page starts, from its navigation on.
+  const started = recordWorkers(tab.page);
   const first = await limit(() => open(tab, url, 1));
   const scrub: Partial<Record<Throttle, Outcome<ScrubResult>>> = {};
   let layout: Outcome<BrowserLayout> | undefined;
@@ -88,7 +95,7 @@ export async function runSubject(
       `start 1× ${first.value.firstGraph.toFixed(0)} ms (${drawnBy ?? 'not drawn'}), ${whole(first.value.wholeView)}`,
     );
     if (plan.app === 'tielines') {
-      layout = await limit(() => waitForLayout(tab.page));
+      layout = await limit(() => waitForLayout(tab.page, started.urls));
       log(`layout ${layout.ok ? describeLayout(layout.value) : layout.message}`);
     }
     let previous: Outcome<unknown> | undefined = layout;
@@ -122,6 +129,7 @@ export async function runSubject(
     if (plan.app === 'tielines') layout = after(first);
     log(`start 1× ${first.message}`);
   }
+  started.stop();
   await tab.close();
 
   // Loads at 4× (and further loads at each rate), each in a fresh context.
@@ -195,11 +203,13 @@ export async function runSubject(
   };
 }
 
-/** One line for the progress log. */
+/** One line for the progress log: ours, then the app's own word. */
 function describeLayout(l: BrowserLayout): string {
   const progress = l.progressAt === null ? 'no progress bar seen' : 'progress bar';
   const meanwhile = l.drawnBeforeDone ? 'drawn before done' : 'not drawn before done';
-  return `${l.layoutMs.toFixed(0)} ms (first keyframes ${l.firstLayoutMs.toFixed(0)} ms), ${l.thread}, ${progress}, ${meanwhile}`;
+  const seen = l.layoutMs === null ? 'never seen running' : `${l.layoutMs.toFixed(0)} ms seen`;
+  const mark = (ms: number | null) => (ms === null ? 'none' : `${ms.toFixed(0)} ms`);
+  return `${seen}, ${l.thread}, ${progress}, ${meanwhile}; the app's marks ${mark(l.app.layoutMs)} (first keyframes ${mark(l.app.firstLayoutMs)}), ${l.app.thread ?? 'no thread named'}`;
 }
 
 /** A load's whole first view for the log: "whole 763 ms", or that no slider came. */

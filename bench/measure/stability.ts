@@ -41,6 +41,10 @@ export interface PathError {
   readonly meanPx: number;
   /** Actors drawn after one route but not the other, summed over the samples. */
   readonly mismatched: number;
+  /** Actors drawn after both routes, whose positions were compared, summed over the samples. */
+  readonly compared: number;
+  /** The fewest actors compared at one sample (0 with no sample): 0 means a date proved nothing. */
+  readonly fewestCompared: number;
   readonly samples: number;
 }
 
@@ -50,9 +54,12 @@ export function pathError(forward: readonly Drawn[], byUrl: readonly Drawn[]): P
   let total = 0;
   let count = 0;
   let mismatched = 0;
-  for (let s = 0; s < Math.min(forward.length, byUrl.length); s++) {
+  let fewest = Infinity;
+  const samples = Math.min(forward.length, byUrl.length);
+  for (let s = 0; s < samples; s++) {
     const a = forward[s] ?? {};
     const b = byUrl[s] ?? {};
+    let here = 0;
     for (const id of new Set([...Object.keys(a), ...Object.keys(b)])) {
       const p = a[id];
       const q = b[id];
@@ -60,16 +67,21 @@ export function pathError(forward: readonly Drawn[], byUrl: readonly Drawn[]): P
         mismatched++;
         continue;
       }
+      // A position that could not be read (NaN) is as far off as can be, never 0 px.
       const d = Math.hypot(p[0] - q[0], p[1] - q[1]);
-      most = Math.max(most, d);
+      most = Number.isNaN(d) ? Infinity : Math.max(most, d);
       total += d;
-      count++;
+      here++;
     }
+    count += here;
+    fewest = Math.min(fewest, here);
   }
   return {
     maxPx: most,
     meanPx: count === 0 ? 0 : total / count,
     mismatched,
-    samples: Math.min(forward.length, byUrl.length),
+    compared: count,
+    fewestCompared: samples === 0 ? 0 : fewest,
+    samples,
   };
 }
