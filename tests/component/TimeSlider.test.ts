@@ -86,22 +86,27 @@ describe('TimeSlider', () => {
     expect(container.querySelectorAll('.mark')).toHaveLength(4);
   });
 
-  it('marks the events reached so far, in track order, as the date moves', async () => {
+  it('marks the events reached so far, each in its place on the track, as the date moves', async () => {
+    // The domain runs 2009-01-01 to 2013-01-01: 1,461 days (2012 is a leap year). The events'
+    // days into it: 2010-01-01 is 365, 2011-03-01 is 789, 2012-06-15 is 1,261, 2013-01-01 all.
+    const places = ['24.983%', '54.004%', '86.311%', '100%']; // 365/1461, 789/1461, 1261/1461
     const { view } = tinyView({ date: '2011-06' });
     const { container } = render(TimeSlider, { view, valueText: '' });
-    const reached = () =>
-      [...container.querySelectorAll('.mark')].map((m) => m.classList.contains('past'));
-    expect(reached()).toEqual([true, true, false, false]);
+    const marks = () =>
+      [...container.querySelectorAll<HTMLElement>('.mark')].map((m) => [
+        m.style.insetInlineStart,
+        m.classList.contains('past'),
+      ]);
+    const reachedUpTo = (n: number) => places.map((place, i) => [place, i < n]);
+    expect(marks()).toEqual(reachedUpTo(2));
     view.setDate(dateStart('2012-06-15'));
     await tick();
-    expect(reached()).toEqual([true, true, true, false]);
+    expect(marks()).toEqual(reachedUpTo(3));
+    view.setDate(dateStart('2013-01-01'));
+    await tick();
+    expect(marks()).toEqual(reachedUpTo(4));
     view.setDate(dateStart('2009'));
     await tick();
-    expect(reached()).toEqual([false, false, false, false]);
-    // The marks keep their places whichever list holds them.
-    const places = [...container.querySelectorAll<HTMLElement>('.mark')].map(
-      (m) => m.style.insetInlineStart,
-    );
-    expect(places).toEqual([...places].sort((a, b) => parseFloat(a) - parseFloat(b)));
+    expect(marks()).toEqual(reachedUpTo(0));
   });
 });
