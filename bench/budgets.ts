@@ -181,13 +181,13 @@ function layoutFacts(l: BrowserLayout): string {
   const when = `drawn at ${seconds(l.firstGraphAt)}, done at ${seconds(l.doneAt)}`;
   const meanwhile = l.drawnBeforeDone ? when : `not drawn before done (${when})`;
   const mark = l.app.layoutMs === null ? 'no mark' : seconds(l.app.layoutMs);
-  return `${time}, ${l.thread}, ${progress}, ${meanwhile}; the app's own: ${mark}, ${l.app.thread ?? 'no thread named'}`;
+  return `${time}, ${l.thread} (${l.workerMessages} messages), ${progress}, ${meanwhile}; the app's own: ${mark}, ${l.app.thread ?? 'no thread named'}`;
 }
 
 /**
  * 2,000 actors: every keyframe laid out in ≤ 3 s, as the benchmark sees it from outside (first load
- * at 1×: the view seen laying out → seen done), with the layout worker started (page.on('worker')),
- * the progress bar shown meanwhile and the graph drawn before the layout's end. The app's own
+ * at 1×: the view seen laying out → seen done), in the layout worker (started, page.on('worker'),
+ * and sending its work before the end), the progress bar shown meanwhile and the graph drawn before the layout's end. The app's own
  * timing marks and thread attribute are shown, never trusted.
  */
 export function workerLayout(subject: SubjectResult | undefined): BudgetResult {

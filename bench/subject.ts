@@ -209,7 +209,7 @@ function describeLayout(l: BrowserLayout): string {
   const meanwhile = l.drawnBeforeDone ? 'drawn before done' : 'not drawn before done';
   const seen = l.layoutMs === null ? 'never seen running' : `${l.layoutMs.toFixed(0)} ms seen`;
   const mark = (ms: number | null) => (ms === null ? 'none' : `${ms.toFixed(0)} ms`);
-  return `${seen}, ${l.thread}, ${progress}, ${meanwhile}; the app's marks ${mark(l.app.layoutMs)} (first keyframes ${mark(l.app.firstLayoutMs)}), ${l.app.thread ?? 'no thread named'}`;
+  return `${seen}, ${l.thread} (${l.workerMessages} messages), ${progress}, ${meanwhile}; the app's marks ${mark(l.app.layoutMs)} (first keyframes ${mark(l.app.firstLayoutMs)}), ${l.app.thread ?? 'no thread named'}`;
 }
 
 /** A load's whole first view for the log: "whole 763 ms", or that no slider came. */

@@ -2,17 +2,23 @@
 // has drawn its first graph, waits for `.graph[data-layout="done"]`; the time is from when the probe
 // (probe.ts) first saw the view laying out (`.graph[data-layout="running"]`) to when it saw it done,
 // and the thread is whether the page started the layout worker (Playwright's page.on('worker'), by
-// its script URL). The probe also saw the progress bar and when the graph was first drawn. The
-// app's own word — its User Timing measures (tielines:layout, tielines:first-layout) and
-// data-layout-thread — is read beside them, for comparison only.
+// its script URL) and received its work (messages from a worker before the layout was done: the
+// app starts its worker ahead of need, so a started worker alone proves nothing). The probe also
+// saw the progress bar and when the graph was first drawn. The app's own word — its User Timing
+// measures (tielines:layout, tielines:first-layout) and data-layout-thread — is read beside them,
+// for comparison only.
 import type { Page, Worker } from '@playwright/test';
 import { readProbe } from './probe.ts';
 
 /** The layout worker's script, as the build names it (src/lib/layout/layout.worker.ts). */
 const LAYOUT_WORKER = /\/layout\.worker[^/]*\.js$/;
 
-/** Where the layout ran, as seen from outside: the page started the layout worker, or it did not. */
-export type SeenThread = 'worker' | 'no worker';
+/**
+ * Where the layout ran, as seen from outside: "worker", the page started the layout worker and
+ * received messages from it before the layout was done; "idle worker", it started one that sent
+ * nothing by then (the work was done elsewhere); "no worker", it started none.
+ */
+export type SeenThread = 'worker' | 'idle worker' | 'no worker';
 
 export interface BrowserLayout {
   /**
@@ -24,10 +30,11 @@ export interface BrowserLayout {
   readonly runningAt: number | null;
   /** Navigation start → `.graph[data-layout="done"]` first seen (ms). */
   readonly doneAt: number;
-  /** "worker": the page started the layout worker before the layout was seen done. */
   readonly thread: SeenThread;
   /** The script URL of every worker the page started by then. */
   readonly workers: readonly string[];
+  /** Messages the page received from its workers before the layout was seen done. */
+  readonly workerMessages: number;
   /** Navigation start → the progress bar first seen while laying out (ms); null: never seen. */
   readonly progressAt: number | null;
   /** Navigation start → first drawn graph (ms). */
@@ -58,6 +65,7 @@ export function seenLayout(
     readonly layoutRunningAt: number | null;
     readonly layoutDoneAt: number | null;
     readonly progressAt: number | null;
+    readonly workerMessages: number;
   },
   workers: readonly string[],
   app: BrowserLayout['app'],
@@ -70,8 +78,9 @@ export function seenLayout(
     layoutMs: runningAt === null ? null : doneAt - runningAt,
     runningAt,
     doneAt,
-    thread: layoutWorker ? 'worker' : 'no worker',
+    thread: !layoutWorker ? 'no worker' : probed.workerMessages > 0 ? 'worker' : 'idle worker',
     workers,
+    workerMessages: probed.workerMessages,
     progressAt: probed.progressAt,
     firstGraphAt: firstGraph,
     drawnBeforeDone: firstGraph < doneAt,

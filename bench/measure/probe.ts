@@ -1,8 +1,8 @@
 // What the benchmark watches in a page from its first script on (an init script): when the first
 // graph is drawn, by which renderer, when the time slider is in the page (the whole first view),
 // and — in the app — whether the layout's progress bar showed while the keyframes were laid out, and
-// when the layout was first seen running and done: the benchmark's own view of the layout's time,
-// not the app's word for it. Times are ms since navigation start (performance.now()), the clock
+// when the layout was first seen running and done, and what its workers sent meanwhile: the
+// benchmark's own view of the layout, not the app's word for it. Times are ms since navigation start (performance.now()), the clock
 // User Timing measures use too.
 import type { Page } from '@playwright/test';
 
@@ -25,6 +25,8 @@ export interface Probed {
   readonly layoutRunningAt: number | null;
   /** `.graph[data-layout="done"]` seen. */
   readonly layoutDoneAt: number | null;
+  /** Messages the page received from its workers before the layout was seen done. */
+  readonly workerMessages: number;
   /** The time slider (an `input[type="range"]`) seen: with the graph, the first view is whole. */
   readonly sliderAt: number | null;
 }
@@ -35,6 +37,8 @@ export interface Probed {
  * mutations and performance marks, and stops watching once it has seen the first graph, the slider
  * (or 10 s have passed since the graph without one) and either the end of the layout or a page
  * that has no `.graph` (a peer).
+ *
+ * It also counts the messages each worker of the page sends until the layout is seen done.
  *
  * A canvas counts as drawn once the `bench:first-graph` mark is there: NetworkCanvas makes it on
  * its first draw with positions. `data-actors` > 0 alone is not enough — the canvas enters the
@@ -48,9 +52,23 @@ export const PROBE_SCRIPT = `(() => {
     progressAt: null,
     layoutRunningAt: null,
     layoutDoneAt: null,
+    workerMessages: 0,
     sliderAt: null,
   };
   window.__benchProbe = probe;
+  // Every worker the page makes is the platform's own, with a listener of ours that counts what it
+  // sends: a started worker is not proof that it did the work (the app starts one ahead of need).
+  if (typeof Worker === 'function') {
+    const Platform = Worker;
+    window.Worker = class extends Platform {
+      constructor(url, options) {
+        super(url, options);
+        this.addEventListener('message', () => {
+          if (probe.layoutDoneAt === null) probe.workerMessages++;
+        });
+      }
+    };
+  }
   const markTime = () => {
     const mark = performance.getEntriesByName('bench:first-graph', 'mark')[0];
     return mark ? mark.startTime : null;
@@ -110,6 +128,7 @@ export async function readProbe(page: Page): Promise<Probed> {
     progressAt: null,
     layoutRunningAt: null,
     layoutDoneAt: null,
+    workerMessages: 0,
     sliderAt: null,
   };
   return typeof probed === 'object' && probed !== null ? { ...empty, ...probed } : empty;

@@ -131,12 +131,16 @@ describe('heap growth', () => {
 describe('keyframe layout of 2,000 actors, seen from outside', () => {
   const WORKER = 'http://127.0.0.1:5000/assets/layout.worker-Bx3kq1.js';
   const appSays = { layoutMs: 100, firstLayoutMs: 50, thread: 'worker' };
-  /** The probe saw the view laying out at 1 s, the graph at 1.5 s, the progress bar at 1.1 s. */
-  const probed = (doneAt: number | null, runningAt: number | null = 1_000) => ({
+  /**
+   * The probe saw the view laying out at 1 s, the graph at 1.5 s, the progress bar at 1.1 s, and
+   * the page receive 3 messages from its workers.
+   */
+  const probed = (doneAt: number | null, runningAt: number | null = 1_000, workerMessages = 3) => ({
     firstGraph: 1_500,
     layoutRunningAt: runningAt,
     layoutDoneAt: doneAt,
     progressAt: 1_100,
+    workerMessages,
   });
   const budgetOf = (layout: BrowserLayout) =>
     workerLayout(subject({ story: 'gen-2000', layout: ok(layout) }));
@@ -159,6 +163,13 @@ describe('keyframe layout of 2,000 actors, seen from outside', () => {
     expect(budgetOf(none).pass).toBe(false);
     const other = seenLayout(probed(3_500), ['http://127.0.0.1:5000/assets/other.js'], appSays);
     expect(other.thread).toBe('no worker');
+  });
+
+  it('misses when the layout worker started but sent nothing before the layout was done', () => {
+    // The app starts its worker ahead of need: started, it may still have laid out nothing.
+    const idle = seenLayout(probed(3_500, 1_000, 0), [WORKER], appSays);
+    expect(idle.thread).toBe('idle worker');
+    expect(budgetOf(idle).pass).toBe(false);
   });
 
   it('misses when the view was never seen laying out (no time from outside)', () => {
