@@ -1,4 +1,5 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 /** Sets the slider to a story date the way a drag does (input events on the native range). */
 export async function scrubTo(page: Page, isoDay: string): Promise<void> {
@@ -66,4 +67,49 @@ export async function expectGraphFitted(scope: Page | FrameLocator): Promise<voi
     expect(r.top).toBeGreaterThanOrEqual(box.y - 0.5);
     expect(r.bottom).toBeLessThanOrEqual(box.y + box.height + 0.5);
   }
+}
+
+/** The bundled story's file as plain data, read from disk: an oracle independent of the app's code. */
+export interface StoryFile {
+  actors: { id: string; start?: string }[];
+  events: { date: string; actors: string[]; ties?: { source: string; target: string }[] }[];
+}
+
+export function flagshipStory(): StoryFile {
+  return JSON.parse(readFileSync('data/musk-altman.json', 'utf8')) as StoryFile;
+}
+
+/**
+ * A story date ("2015", "2015-02", "2022-11-30") as the slider's value: whole days from
+ * 1970-01-01 (UTC) to the date's first day.
+ */
+export function dayOf(date: string): number {
+  const [year, month = '01', day = '01'] = date.split('-');
+  return Date.parse(`${year}-${month}-${day}T00:00:00Z`) / 86_400_000;
+}
+
+/** The story's distinct event dates, as written in the file, in time order. */
+export function eventDates(story: StoryFile): string[] {
+  const byDay = new Map<number, string>();
+  for (const { date } of story.events) if (!byDay.has(dayOf(date))) byDay.set(dayOf(date), date);
+  return [...byDay.entries()].sort(([a], [b]) => a - b).map(([, date]) => date);
+}
+
+/**
+ * The day each actor first appears: its `start`, or the first event that names it (among the
+ * event's actors or at either end of a tie), whichever is earlier.
+ */
+export function firstAppearances(story: StoryFile): Map<string, number> {
+  const first = new Map<string, number>();
+  const see = (id: string, day: number) => first.set(id, Math.min(day, first.get(id) ?? day));
+  for (const actor of story.actors) if (actor.start) see(actor.id, dayOf(actor.start));
+  for (const event of story.events) {
+    const day = dayOf(event.date);
+    for (const id of event.actors) see(id, day);
+    for (const tie of event.ties ?? []) {
+      see(tie.source, day);
+      see(tie.target, day);
+    }
+  }
+  return first;
 }
