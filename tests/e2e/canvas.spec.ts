@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { generateStory } from '../../bench/generate.ts';
 import { CANVAS_ABOVE_ACTORS } from '../../src/lib/view/renderer.ts';
-import { scrubTo } from './helpers.ts';
+import { colourDistance, pngPixels, rgbOf, scrubTo } from './helpers.ts';
 
 const big = generateStory({ actors: 1000 });
 const names = new Map(big.actors.map((a) => [a.id, a.name.en]));
@@ -275,20 +275,45 @@ test('a canvas-drawn story exports to PNG and SVG with its title, the picture in
   await page.goto('./?data=big.json&date=2010');
   await expect(page.locator('.graph[data-layout="done"]')).toBeAttached({ timeout: 30_000 });
   await settled(page);
-  for (const button of ['PNG', 'SVG'] as const) {
+  const save = async (button: 'PNG' | 'SVG') => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: button }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${button.toLowerCase()}$`));
-    const file = readFileSync((await download.path())!);
-    if (button === 'SVG') {
-      const svg = file.toString('utf8');
-      expect(svg).toContain(big.meta.title.en);
-      expect(svg).toMatch(/<image [^>]*href="data:image\/png;base64,/);
-    } else {
-      expect(file.subarray(1, 4).toString()).toBe('PNG');
-      expect(file.length).toBeGreaterThan(20_000);
-    }
-  }
+    return readFileSync((await download.path())!);
+  };
+  const svg = (await save('SVG')).toString('utf8');
+  expect(svg).toContain(big.meta.title.en);
+  expect(svg).toMatch(/<image [^>]*href="data:image\/png;base64,/);
+  const size = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg);
+  const [svgWidth, svgHeight] = [Number(size?.[1]), Number(size?.[2])];
+  // The drawing is the canvas at its size on the page, below the title (the group that holds it).
+  const canvas = (await page.locator('.network canvas').boundingBox())!;
+  expect(svgWidth).toBe(Math.round(canvas.width));
+  const top = Number(/<g transform="translate\(0,([\d.]+)\)">/.exec(svg)?.[1]);
+  expect(top).toBeGreaterThan(0);
+  expect(svgHeight).toBeGreaterThan(top + canvas.height);
+
+  // The PNG is the SVG at twice its size (export-svg.ts: svgToPng(svg, 2)); the labelled actors'
+  // symbols (their label's data-x/y: CSS px on the canvas) are painted where the canvas has them.
+  const spots = await page
+    .locator('.network button[data-actor-id]')
+    .evaluateAll((labels) =>
+      labels.map(
+        (l) => [Number(l.getAttribute('data-x')), Number(l.getAttribute('data-y'))] as const,
+      ),
+    );
+  expect(spots.length).toBeGreaterThan(0);
+  const points = spots.map(([x, y]) => [2 * x, 2 * (top + y)] as const);
+  const png = await pngPixels(page, await save('PNG'), [[2, 2], ...points]);
+  expect([png.width, png.height]).toEqual([2 * svgWidth, 2 * svgHeight]);
+  const bg = await rgbOf(
+    page,
+    await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg')),
+  );
+  const [atCorner, ...atActors] = png.colours;
+  expect(colourDistance(atCorner!, bg)).toBeLessThanOrEqual(2);
+  for (const [i, colour] of atActors.entries())
+    expect(colourDistance(colour, bg), `actor at ${points[i]!.join(',')}`).toBeGreaterThan(16);
 });

@@ -113,3 +113,42 @@ export function firstAppearances(story: StoryFile): Map<string, number> {
   }
   return first;
 }
+
+/** A PNG file decoded by the browser: its size in pixels and the RGB colour at each point asked. */
+export async function pngPixels(
+  page: Page,
+  file: Buffer,
+  points: readonly (readonly [number, number])[],
+): Promise<{ width: number; height: number; colours: [number, number, number][] }> {
+  return page.evaluate(
+    async ({ base64, points }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const colours = points.map(([x, y]) => {
+        const [r, g, b] = context.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+        return [r!, g!, b!] as [number, number, number];
+      });
+      return { width: bitmap.width, height: bitmap.height, colours };
+    },
+    { base64: file.toString('base64'), points },
+  );
+}
+
+/** A CSS colour (any syntax the browser reads) as [r, g, b], painted and read back by the browser. */
+export function rgbOf(page: Page, colour: string): Promise<[number, number, number]> {
+  return page.evaluate((colour) => {
+    const context = new OffscreenCanvas(1, 1).getContext('2d')!;
+    context.fillStyle = colour;
+    context.fillRect(0, 0, 1, 1);
+    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+    return [r!, g!, b!] as [number, number, number];
+  }, colour);
+}
+
+/** The largest difference between two colours in any channel (0–255). */
+export function colourDistance(a: readonly number[], b: readonly number[]): number {
+  return Math.max(...a.map((v, i) => Math.abs(v - (b[i] ?? 0))));
+}

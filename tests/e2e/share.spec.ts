@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { scrubTo } from './helpers.ts';
+import {
+  colourDistance,
+  dayOf,
+  eventDates,
+  flagshipStory,
+  pngPixels,
+  rgbOf,
+  scrubTo,
+} from './helpers.ts';
 
 test.beforeEach(async ({ page }) => {
   page.on('pageerror', (e) => {
@@ -108,43 +116,110 @@ test('talk mode steps with the keys a clicker sends, shows chapter cards, and Es
   await page.keyboard.press('p');
   await expect(page).toHaveURL(/present=1/);
   const slider = page.getByRole('slider');
-  await page.keyboard.press('PageDown');
-  await expect(slider).toHaveAttribute('aria-valuetext', '2015');
-  await expect(page.getByTestId('chapter-card')).toHaveText('The alliance');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Space');
-  await page.keyboard.press('ArrowLeft');
-  await expect(slider).not.toHaveAttribute('aria-valuetext', '2015');
+  // Each key and the date it leads to, as the reader hears it: the story's event dates in order
+  // are 2012, 2015, February 2015, March 2015, May 2015, 2018, …, 21 January 2025.
+  const steps = [
+    ['PageDown', '2015', '2015'],
+    ['ArrowRight', '2015-02', 'February 2015'],
+    ['Space', '2015-03', 'March 2015'],
+    ['ArrowDown', '2015-05', 'May 2015'],
+    ['ArrowLeft', '2015-03', 'March 2015'],
+    ['ArrowUp', '2015-02', 'February 2015'],
+    ['PageUp', '2015', '2015'],
+    ['End', '2025-01-21', '21 January 2025'],
+    ['PageDown', '2025-01-21', '21 January 2025'],
+    ['Home', '2012', '2012'],
+    ['PageUp', '2012', '2012'],
+  ] as const;
+  for (const [key, date, text] of steps) {
+    await page.keyboard.press(key);
+    await expect(slider, `after ${key}`).toHaveAttribute('aria-valuetext', text);
+    await expect(slider, `after ${key}`).toHaveValue(String(dayOf(date)));
+    if (key === 'PageDown' && date === '2015')
+      await expect(page.getByTestId('chapter-card')).toHaveText('The alliance');
+  }
   await page.keyboard.press('End');
-  await expect(slider).toHaveAttribute('aria-valuetext', '21 January 2025');
-  await expect(page.getByRole('progressbar')).toHaveAttribute('value', /\d+/);
+  await expect(page.getByRole('progressbar')).toHaveAttribute(
+    'value',
+    String(eventDates(flagshipStory()).length),
+  );
   await page.keyboard.press('Escape');
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(page).not.toHaveURL(/present=1/);
 });
 
-test('PNG and SVG exports are produced, named after the story and date, and not empty', async ({
+test("in Arabic, written right to left, talk mode's ← is next and → is previous", async ({
+  page,
+}) => {
+  await page.goto('./?lang=ar&date=2015&present=1');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await expect(page.locator('[data-actor-id="musk"]')).toBeVisible();
+  const slider = page.getByRole('slider');
+  for (const [key, date] of [
+    ['ArrowLeft', '2015-02'],
+    ['ArrowLeft', '2015-03'],
+    ['ArrowRight', '2015-02'],
+    ['ArrowRight', '2015'],
+    ['ArrowRight', '2012'],
+  ] as const) {
+    await page.keyboard.press(key);
+    await expect(slider, `after ${key}`).toHaveValue(String(dayOf(date)));
+  }
+});
+
+/** Where the drawing sits in an exported SVG: the offset of the group that holds it (px). */
+function drawingTop(svg: string): number {
+  const m = /<g transform="translate\(0,([\d.]+)\)">/.exec(svg);
+  if (!m) throw new Error('no drawing group in the exported SVG');
+  return Number(m[1]);
+}
+
+test('PNG and SVG exports are named after the story and date and show the drawing', async ({
   page,
 }) => {
   await page.goto('./?date=2018');
-  for (const [button, type] of [
-    ['PNG', /\.png$/],
-    ['SVG', /\.svg$/],
-  ] as const) {
+  await expect(page.locator('[data-actor-id="musk"]')).toBeVisible();
+  // Arrivals have faded in, so the export copies final colours.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  const save = async (button: 'PNG' | 'SVG') => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: button }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^musk-altman-2018${type.source}`));
-    const file = readFileSync((await download.path())!);
-    expect(file.length).toBeGreaterThan(10_000);
-    if (button === 'SVG') {
-      const svg = file.toString('utf8');
-      expect(svg).toContain('@font-face');
-      expect(svg).toContain('Musk and Altman');
-      expect(svg).toContain('data-actor-id="musk"');
-    } else {
-      expect(file.subarray(1, 4).toString()).toBe('PNG');
-    }
-  }
+    expect(download.suggestedFilename()).toBe(`musk-altman-2018.${button.toLowerCase()}`);
+    return readFileSync((await download.path())!);
+  };
+  const svg = (await save('SVG')).toString('utf8');
+  expect(svg).toContain('@font-face');
+  expect(svg).toContain('Musk and Altman');
+  expect(svg).toContain('data-actor-id="musk"');
+  const size = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg);
+  const [svgWidth, svgHeight] = [Number(size?.[1]), Number(size?.[2])];
+
+  // The PNG is the SVG at twice its size (export-svg.ts: svgToPng(svg, 2)).
+  const drawing = page.locator('.network svg');
+  const box = (await drawing.boundingBox())!;
+  expect(svgWidth).toBe(Math.round(box.width));
+  expect(svgHeight).toBeGreaterThan(box.height); // a title above, a legend below
+  const top = drawingTop(svg);
+  const centres = await page.locator('[data-actor-id] .symbol').evaluateAll((symbols) =>
+    symbols.map((s) => {
+      const r = s.getBoundingClientRect();
+      return [r.x + r.width / 2, r.y + r.height / 2] as const;
+    }),
+  );
+  expect(centres.length).toBeGreaterThan(10);
+  const corner = [2, 2] as const;
+  const points = centres.map(([x, y]) => [2 * (x - box.x), 2 * (top + y - box.y)] as const);
+  const png = await pngPixels(page, await save('PNG'), [corner, ...points]);
+  expect([png.width, png.height]).toEqual([2 * svgWidth, 2 * svgHeight]);
+  const bg = await rgbOf(
+    page,
+    await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg')),
+  );
+  const [atCorner, ...atActors] = png.colours;
+  expect(colourDistance(atCorner!, bg)).toBeLessThanOrEqual(2);
+  for (const [i, colour] of atActors.entries())
+    expect(colourDistance(colour, bg), `actor at ${points[i]!.join(',')}`).toBeGreaterThan(16);
 });
