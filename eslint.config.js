@@ -18,6 +18,8 @@ export default ts.config(
       'test-results/',
       'playwright-report/',
       'public/schema/',
+      '.stryker-tmp/',
+      'reports/',
     ],
   },
   js.configs.recommended,
