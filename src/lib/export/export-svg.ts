@@ -84,8 +84,9 @@ export async function exportSvg(
   const height = drawing.clientHeight || Number(drawing.getAttribute('height')) || 600;
   const top = 64;
   const bottom = 28 + 22 * Math.ceil(t.legend.length / 4);
+  // No xmlns attribute: the serializer declares the namespace itself, and one that follows the
+  // DOM Parsing spec would write a hand-set xmlns a second time (not well-formed XML).
   const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('xmlns', SVG_NS);
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height + top + bottom));
   svg.setAttribute('viewBox', `0 0 ${width} ${height + top + bottom}`);
