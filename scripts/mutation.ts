@@ -1,6 +1,6 @@
-// `npm run mutation [-- --mutate 'src/lib/schema/**/*.ts']`: runs Stryker (stryker.config.mjs) on
-// the pure core, then prints the mutation score of each folder it mutated and exits 1 when one is
-// under its threshold. Extra arguments go to `stryker run`, e.g. `--mutate` to try one folder.
+// `npm run mutation [-- schema|timeline|layout ...]`: runs Stryker (stryker.config.mjs) on the pure
+// core, or on the folders named, then prints the mutation score of each folder it mutated and exits
+// 1 when one is under its threshold. Other arguments go to `stryker run` as they are.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -62,7 +62,25 @@ function folderScores(report: Report, folders: readonly string[]): FolderScore[]
   });
 }
 
-const run = spawnSync('npx', ['stryker', 'run', ...process.argv.slice(2)], { stdio: 'inherit' });
+/** `--mutate` for the folders named on the command line (the config's patterns under them). */
+async function mutateArgs(names: readonly string[]): Promise<string[]> {
+  if (names.length === 0) return [];
+  const file = '../stryker.config.mjs'; // a variable: the config is plain JavaScript, untyped
+  const { default: config } = (await import(file)) as { default: { mutate: string[] } };
+  const under = names.map((name) => `src/lib/${name}/`);
+  const patterns = config.mutate.filter((p) =>
+    under.some((u) => p.replace(/^!/, '').startsWith(u)),
+  );
+  // A folder's run keeps its own incremental file: it would drop the other folders' from the shared one.
+  const incremental = `reports/mutation/incremental-${names.join('-')}.json`;
+  return ['--mutate', patterns.join(','), '--incrementalFile', incremental];
+}
+
+const args = process.argv.slice(2);
+const folders = args.filter((a) => `src/lib/${a}` in THRESHOLDS);
+const rest = args.filter((a) => !folders.includes(a));
+const stryker = ['stryker', 'run', ...(await mutateArgs(folders)), ...rest];
+const run = spawnSync('npx', stryker, { stdio: 'inherit' });
 if (run.status !== 0) process.exit(run.status ?? 1);
 
 const report = JSON.parse(readFileSync(REPORT, 'utf8')) as Report;

@@ -201,3 +201,51 @@ describe('loadStory', () => {
     });
   });
 });
+
+describe('validateStory: text limits', () => {
+  const long = (n: number) => 'x'.repeat(n);
+
+  it.each<[string, (s: Raw) => void, string, string]>([
+    [
+      'a text with no language',
+      (s) => (actor(s).name = {}),
+      'actors[0].name',
+      'needs at least one language: "en" or "ar"',
+    ],
+    [
+      'a text over 20,000 characters',
+      (s) => (name(s).en = long(20_001)),
+      'actors[0].name.en',
+      'is longer than 20000 characters',
+    ],
+    [
+      'a $schema over 20,000 characters',
+      (s) => (s.$schema = long(20_001)),
+      '$schema',
+      'is longer than 20000 characters',
+    ],
+    [
+      'a required text left empty',
+      (s) => ((s.meta.sources[0] as Record<string, unknown>).title = '  '),
+      'meta.sources[0].title',
+      'is empty: write some text',
+    ],
+    [
+      'an id that is no id, quoted to 40 characters',
+      (s) => (actor(s).id = `${long(40)} y`),
+      'actors[0].id',
+      `"${long(40)}" is not a valid id: use letters, digits, "-", "_" or "." (at most 100)`,
+    ],
+  ])('%s', (_what, breakIt, path, message) => {
+    expect(problemsAfter(breakIt)).toEqual([{ path, message }]);
+  });
+
+  it('accepts texts and a $schema of exactly 20,000 characters', () => {
+    expect(
+      problemsAfter((s) => {
+        s.$schema = long(20_000);
+        (s.meta.sources[0] as Record<string, unknown>).publisher = long(20_000);
+      }),
+    ).toEqual([]);
+  });
+});
