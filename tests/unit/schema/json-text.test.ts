@@ -99,6 +99,7 @@ describe('parseJsonText: syntax errors', () => {
       1,
       'invalid JSON: a Markdown code fence (```): keep only the JSON between the fences',
     ],
+    ['    [1 2]', 1, 8, 'invalid JSON: expected "," between items'], // indented: not the end
     ['{"a": [1, 2', 1, 12, 'invalid JSON: the file ends too early (is it truncated?)'],
     ['{"a": [1, 2   \n', 2, 1, 'invalid JSON: the file ends too early (is it truncated?)'],
   ])('%j: line %i, column %i, %s', (text, line, column, message) => {
@@ -119,6 +120,11 @@ describe('parseJsonText: syntax errors', () => {
     [
       '{"a": undefined}',
       'invalid JSON: undefined is not a JSON value (write a number, true, false, null or a "string")',
+    ],
+    // Only a word where the error is counts, not one further on.
+    [
+      '{"a": @, b: 1}',
+      'invalid JSON: unexpected character (strings need "double quotes"; true, false and null are lower case)',
     ],
     [
       '{"a": None}',

@@ -163,6 +163,30 @@ describe('validateStory: rules across fields', () => {
     expect(crossCheck({ ...story, events })).toEqual([]);
   });
 
+  it('reads an event without ties, and tells pairs apart whatever their ids', () => {
+    const story = loadFixture('tiny.json');
+    const actors = ['ab', 'c', 'a', 'bc'].map((id) => ({
+      id,
+      kind: 'person' as const,
+      name: { en: id },
+    }));
+    const [first, ...rest] = story.events;
+    const events = [
+      { ...first!, actors: ['ab', 'c', 'a', 'bc'], ties: undefined },
+      {
+        ...first!,
+        id: 'pairs',
+        actors: ['ab'],
+        ties: [
+          { source: 'ab', target: 'c', relation: 'alliance' },
+          { source: 'a', target: 'bc', relation: 'alliance' },
+        ],
+      },
+      ...rest,
+    ];
+    expect(crossCheck({ ...story, actors: [...story.actors, ...actors], events })).toEqual([]);
+  });
+
   it('finds nothing wrong with a valid story', () => {
     expect(crossCheck(loadFixture('tiny.json'))).toEqual([]);
   });

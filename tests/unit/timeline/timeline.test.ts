@@ -330,6 +330,26 @@ describe('Timeline: relations', () => {
     expect(timeline.relations.split).toBe(BUILTIN_RELATIONS.split);
   });
 
+  it('labels a custom relation given no text (as typed, not as validated) by its name', () => {
+    const timeline = new Timeline(
+      story(['a', 'b'], [['2010', [['a', 'b', 'split']]]], {
+        relations: {
+          quiet: { label: {}, stance: 'neutral' },
+          alliance: { label: {}, stance: 'negative' },
+        },
+      }),
+    );
+    expect(timeline.relations.quiet).toEqual({
+      label: { en: 'quiet', ar: 'quiet' },
+      stance: 'neutral',
+    });
+    // A built-in one keeps its own Arabic label.
+    expect(timeline.relations.alliance).toEqual({
+      label: { en: 'alliance', ar: 'تحالف' },
+      stance: 'negative',
+    });
+  });
+
   it('gives a relation it does not know the neutral stance', () => {
     const timeline = new Timeline(story(['a', 'b'], [['2010', [['a', 'b', 'unheard-of']]]]));
     expect(timeline.graphAt('2010').ties[0]?.stance).toBe('neutral');
@@ -347,6 +367,21 @@ describe('Timeline: graph states', () => {
     expect(none.eventsAt(0)).toEqual([]);
   });
 
+  it('reads an event without ties as one that changes none', () => {
+    const s = story(
+      ['a', 'b'],
+      [
+        ['2010', [['a', 'b', 'split']]],
+        ['2011', [], ['a']],
+      ],
+    );
+    const { ties: _none, ...bare } = s.events[1] as StoryEvent;
+    const timeline = new Timeline({ ...s, events: [s.events[0] as StoryEvent, bare] });
+    expect(timeline.keyframes).toEqual([t('2010'), t('2011')]);
+    expect(timeline.spans).toHaveLength(1);
+    expect(timeline.graphAt('2011').ties).toEqual(timeline.graphAt('2010').ties);
+  });
+
   it('gives the same object for every instant of a keyframe', () => {
     const timeline = new Timeline(story(['a', 'b'], [['2010', [['a', 'b', 'split']]]]));
     expect(timeline.graphAt('2010')).toBe(timeline.graphAt('2011-06-01'));
@@ -361,11 +396,14 @@ describe('Timeline: graph states', () => {
       ),
     );
     const first = timeline.graphAt(dates[0] as string);
-    for (const d of dates.slice(1, 64)) timeline.graphAt(d); // 64 states held
+    const firstOfSecond = timeline.graphAt(dates[1] as string);
+    for (const d of dates.slice(2, 64)) timeline.graphAt(d); // 64 states held
     expect(timeline.graphAt(dates[0] as string)).toBe(first); // and now the most recent
     timeline.graphAt(dates[64] as string); // evicts dates[1], not dates[0]
     expect(timeline.graphAt(dates[0] as string)).toBe(first);
     const second = timeline.graphAt(dates[1] as string); // recomputed: evicts dates[2]
+    expect(second).not.toBe(firstOfSecond);
+    expect(second).toEqual(firstOfSecond);
     timeline.graphAt(dates[65] as string);
     expect(timeline.graphAt(dates[0] as string)).toBe(first);
     expect(timeline.graphAt(dates[1] as string)).toBe(second);
