@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { dateEnd, dateStart } from '../../../src/lib/schema/dates.ts';
 import { BUILTIN_RELATIONS } from '../../../src/lib/schema/relations.ts';
 import type { Actor, Story, StoryEvent, TieChange } from '../../../src/lib/schema/story.ts';
@@ -119,7 +119,11 @@ describe('Timeline: events, keyframes, chapters', () => {
       ],
     },
   );
-  const timeline = new Timeline(s);
+  // Built before each test, not once for the file: a mutation run sees only what a test runs.
+  let timeline: Timeline;
+  beforeEach(() => {
+    timeline = new Timeline(s);
+  });
 
   it('sorts events by date, stably, and numbers them in that order', () => {
     expect(timeline.events.map((e) => [e.event.id, e.order, e.precision])).toEqual([
@@ -228,7 +232,11 @@ describe('Timeline: spans and history', () => {
     ],
     { relations: { mentor: { label: { en: 'mentor' }, stance: 'positive' } } },
   );
-  const timeline = new Timeline(s);
+  // Built before each test, not once for the file: a mutation run sees only what a test runs.
+  let timeline: Timeline;
+  beforeEach(() => {
+    timeline = new Timeline(s);
+  });
   const span = (
     key: string,
     relation: string,
