@@ -152,3 +152,26 @@ export function rgbOf(page: Page, colour: string): Promise<[number, number, numb
 export function colourDistance(a: readonly number[], b: readonly number[]): number {
   return Math.max(...a.map((v, i) => Math.abs(v - (b[i] ?? 0))));
 }
+
+/**
+ * A PNG export holds the drawing: it is `width` × `height` px, its corner is the page's `--bg`, and
+ * every point given (an actor's place in the PNG's px) is painted in another colour.
+ */
+export async function expectPngPaints(
+  page: Page,
+  file: Buffer,
+  width: number,
+  height: number,
+  points: readonly (readonly [number, number])[],
+): Promise<void> {
+  const png = await pngPixels(page, file, [[2, 2], ...points]);
+  expect([png.width, png.height]).toEqual([width, height]);
+  const bg = await rgbOf(
+    page,
+    await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg')),
+  );
+  const [atCorner, ...atActors] = png.colours;
+  expect(colourDistance(atCorner!, bg)).toBeLessThanOrEqual(2);
+  for (const [i, colour] of atActors.entries())
+    expect(colourDistance(colour, bg), `actor at ${points[i]!.join(',')}`).toBeGreaterThan(16);
+}

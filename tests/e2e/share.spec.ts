@@ -1,14 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import {
-  colourDistance,
-  dayOf,
-  eventDates,
-  flagshipStory,
-  pngPixels,
-  rgbOf,
-  scrubTo,
-} from './helpers.ts';
+import { dayOf, eventDates, expectPngPaints, flagshipStory, scrubTo } from './helpers.ts';
 
 test.beforeEach(async ({ page }) => {
   page.on('pageerror', (e) => {
@@ -210,16 +202,6 @@ test('PNG and SVG exports are named after the story and date and show the drawin
     }),
   );
   expect(centres.length).toBeGreaterThan(10);
-  const corner = [2, 2] as const;
   const points = centres.map(([x, y]) => [2 * (x - box.x), 2 * (top + y - box.y)] as const);
-  const png = await pngPixels(page, await save('PNG'), [corner, ...points]);
-  expect([png.width, png.height]).toEqual([2 * svgWidth, 2 * svgHeight]);
-  const bg = await rgbOf(
-    page,
-    await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg')),
-  );
-  const [atCorner, ...atActors] = png.colours;
-  expect(colourDistance(atCorner!, bg)).toBeLessThanOrEqual(2);
-  for (const [i, colour] of atActors.entries())
-    expect(colourDistance(colour, bg), `actor at ${points[i]!.join(',')}`).toBeGreaterThan(16);
+  await expectPngPaints(page, await save('PNG'), 2 * svgWidth, 2 * svgHeight, points);
 });
