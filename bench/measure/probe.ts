@@ -31,6 +31,17 @@ export interface Probed {
   readonly sliderAt: number | null;
 }
 
+/** The probe's record before it has seen anything: the page starts from it, and reads fall back to it. */
+const NOTHING_SEEN: Probed = {
+  firstGraph: null,
+  drawnBy: null,
+  progressAt: null,
+  layoutRunningAt: null,
+  layoutDoneAt: null,
+  workerMessages: 0,
+  sliderAt: null,
+};
+
 /**
  * The init script, as a plain string: tsx would wrap a function's inner helpers in a `__name()`
  * that the page does not have. It keeps `window.__benchProbe` (a Probed) up to date from DOM
@@ -46,15 +57,7 @@ export interface Probed {
  * are laid out.
  */
 export const PROBE_SCRIPT = `(() => {
-  const probe = {
-    firstGraph: null,
-    drawnBy: null,
-    progressAt: null,
-    layoutRunningAt: null,
-    layoutDoneAt: null,
-    workerMessages: 0,
-    sliderAt: null,
-  };
+  const probe = ${JSON.stringify(NOTHING_SEEN)};
   window.__benchProbe = probe;
   // Every worker the page makes is the platform's own, with a listener of ours that counts what it
   // sends: a started worker is not proof that it did the work (the app starts one ahead of need).
@@ -122,16 +125,9 @@ export const PROBE_SCRIPT = `(() => {
 /** The probe's record so far (all null on a page without the init script). */
 export async function readProbe(page: Page): Promise<Probed> {
   const probed = await page.evaluate(() => Reflect.get(window, '__benchProbe') as unknown);
-  const empty: Probed = {
-    firstGraph: null,
-    drawnBy: null,
-    progressAt: null,
-    layoutRunningAt: null,
-    layoutDoneAt: null,
-    workerMessages: 0,
-    sliderAt: null,
-  };
-  return typeof probed === 'object' && probed !== null ? { ...empty, ...probed } : empty;
+  return typeof probed === 'object' && probed !== null
+    ? { ...NOTHING_SEEN, ...probed }
+    : NOTHING_SEEN;
 }
 
 /** When the probe first saw `key` (ms since navigation start), waiting up to `timeoutMs` (0: no limit). */
